@@ -1,0 +1,29 @@
+namespace Storyline.Documents;
+
+/// <summary>What a block of the clean body is.</summary>
+public enum BlockKind
+{
+    Paragraph,
+    Heading,
+}
+
+/// <summary>One block of the clean body: a paragraph or a cross-head.</summary>
+public readonly record struct Block(BlockKind Kind, TextSpan Span);
+
+/// <summary>
+/// An article separated from its page: metadata and a clean body. <see cref="Text"/> holds the
+/// blocks separated by a blank line; <see cref="SourceMap"/> maps its offsets back to
+/// <see cref="RawDocument.Text"/> so every later output can point at the words it came from.
+/// </summary>
+public sealed record Article(
+    string Id,
+    string Origin,
+    string ContentHash,
+    string? Title,
+    DateOnly? Published,
+    IReadOnlyList<string> Outlets,
+    string? Author,
+    string? Dateline,
+    string Text,
+    IReadOnlyList<Block> Blocks,
+    OffsetMap SourceMap);

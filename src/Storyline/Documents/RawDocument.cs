@@ -1,0 +1,28 @@
+namespace Storyline.Documents;
+
+/// <summary>How the text of a raw document is written.</summary>
+public enum DocumentFormat
+{
+    /// <summary>Text scraped from a page, one paragraph or page element per line.</summary>
+    PlainText,
+
+    /// <summary>A whole HTML page.</summary>
+    Html,
+}
+
+/// <summary>What the source of a document says about it, beside its text (JSON Lines fields, a feed item).</summary>
+public sealed record DocumentHints(
+    string? Title = null,
+    string? Url = null,
+    DateOnly? Published = null,
+    string? Outlet = null,
+    string? Language = null)
+{
+    public static DocumentHints None { get; } = new();
+}
+
+/// <summary>
+/// A document as read from its source and decoded to text, before any cleaning.
+/// <see cref="Origin"/> names where it came from (a file, a file and line) for errors and provenance.
+/// </summary>
+public sealed record RawDocument(string Id, string Origin, string Text, DocumentFormat Format, DocumentHints Hints);
