@@ -1,1 +1,34 @@
-return 0;
+using System.CommandLine;
+using Storyline.Cli;
+
+var root = new RootCommand(
+    "Storyline turns a pile of news articles from many outlets into the story behind them: clean articles, " +
+    "who said what, events and stories.\n\nStart with:\n  storyline analyze samples --out out\n\n" + ExitCodes.Help)
+{
+    AnalyzeCommand.Create(),
+    ExportCommand.Create(),
+};
+
+var parse = root.Parse(args);
+if (parse.Errors.Count > 0 && parse.Action is not System.CommandLine.Help.HelpAction)
+{
+    foreach (var error in parse.Errors)
+    {
+        Console.Error.WriteLine($"storyline: {error.Message}");
+    }
+
+    Console.Error.WriteLine("Try 'storyline --help'.");
+    return ExitCodes.Usage;
+}
+
+try
+{
+    return parse.Invoke();
+}
+#pragma warning disable CA1031 // The last line of defence: one clear line instead of a stack trace.
+catch (Exception e)
+#pragma warning restore CA1031
+{
+    Console.Error.WriteLine($"storyline: {e.GetType().Name}: {e.Message}");
+    return ExitCodes.Failure;
+}

@@ -3,5 +3,5 @@ using Storyline.Text;
 
 namespace Storyline.Analysis;
 
-/// <summary>An article with the annotation layers the pipeline found in its clean text.</summary>
-public sealed record AnalyzedArticle(Article Article, TextLayout Layout);
+/// <summary>An article with the annotation layers the pipeline found in its clean text, and the document it came from.</summary>
+public sealed record AnalyzedArticle(RawDocument Document, Article Article, TextLayout Layout);

@@ -12,17 +12,21 @@ public enum SaveOutcome
 
 /// <summary>
 /// Where analysed articles are kept between runs. Saving is keyed by article id and is
-/// idempotent: the same content saved twice is stored once.
+/// idempotent: the same content analysed by the same analysis version is stored once.
 /// </summary>
 public interface IArticleStore : IDisposable
 {
-    /// <summary>The content hash stored for an article id, or null when it is not stored.</summary>
-    string? ContentHashOf(string articleId);
+    /// <summary>What the store holds for an article id, or null when it holds nothing.</summary>
+    StoredVersion? VersionOf(string articleId);
 
-    SaveOutcome Save(AnalyzedArticle article);
+    /// <summary>Saves a batch in one transaction: all of it is stored, or none of it.</summary>
+    IReadOnlyList<SaveOutcome> SaveAll(IReadOnlyList<AnalyzedArticle> batch);
 
     /// <summary>Every stored article, in the order they were first added.</summary>
     IEnumerable<StoredArticle> ReadAll();
 
     int Count();
 }
+
+/// <summary>The content hash and analysis version stored for an article.</summary>
+public sealed record StoredVersion(string ContentHash, int AnalysisVersion);

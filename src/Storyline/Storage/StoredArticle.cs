@@ -2,5 +2,10 @@ using Storyline.Export;
 
 namespace Storyline.Storage;
 
-/// <summary>An article as the store keeps it: its exchange record and where it came from.</summary>
-public sealed record StoredArticle(ArticleRecord Record, string Origin, string ContentHash, DateTimeOffset AddedAt);
+/// <summary>An article as the store keeps it: its exchange record, its original text and where it came from.</summary>
+public sealed record StoredArticle(
+    ArticleRecord Record,
+    string Origin,
+    string ContentHash,
+    string OriginalText,
+    DateTimeOffset AddedAt);

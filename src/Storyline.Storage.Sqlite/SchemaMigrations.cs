@@ -1,0 +1,94 @@
+using Microsoft.Data.Sqlite;
+
+namespace Storyline.Storage.Sqlite;
+
+/// <summary>
+/// The store's schema as an ordered list of migrations. The database records the last one applied
+/// in <c>PRAGMA user_version</c>; opening a store applies the missing ones in one transaction.
+/// Migrations are only ever appended: a released one is never edited.
+/// </summary>
+internal static class SchemaMigrations
+{
+    private static readonly string[][] Steps =
+    [
+        [
+            """
+            CREATE TABLE articles (
+                id TEXT PRIMARY KEY,
+                seq INTEGER NOT NULL UNIQUE,
+                origin TEXT NOT NULL,
+                content_hash TEXT NOT NULL,
+                analysis_version INTEGER NOT NULL,
+                title TEXT,
+                published TEXT,
+                dateline TEXT,
+                author TEXT,
+                original_text TEXT NOT NULL,
+                clean_text TEXT NOT NULL,
+                sentences BLOB NOT NULL,
+                record_json TEXT NOT NULL,
+                event_id TEXT,
+                story_id TEXT,
+                duplicate_of TEXT,
+                added_at TEXT NOT NULL,
+                updated_at TEXT NOT NULL
+            )
+            """,
+            "CREATE INDEX ix_articles_content_hash ON articles (content_hash)",
+            "CREATE INDEX ix_articles_published ON articles (published)",
+            """
+            CREATE TABLE article_outlets (
+                article_id TEXT NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+                outlet TEXT NOT NULL,
+                PRIMARY KEY (article_id, outlet)
+            ) WITHOUT ROWID
+            """,
+            "CREATE INDEX ix_article_outlets_outlet ON article_outlets (outlet)",
+        ],
+    ];
+
+    public static int Latest => Steps.Length;
+
+    public static void Apply(SqliteConnection connection)
+    {
+        var current = CurrentVersion(connection);
+        if (current > Latest)
+        {
+            throw new InvalidOperationException(
+                $"The database has schema version {current}, newer than this Storyline knows ({Latest}); upgrade Storyline.");
+        }
+
+        if (current == Latest)
+        {
+            return;
+        }
+
+        using var transaction = connection.BeginTransaction();
+        for (var version = current; version < Latest; version++)
+        {
+            foreach (var sql in Steps[version])
+            {
+                using var command = connection.CreateCommand();
+                command.Transaction = transaction;
+                command.CommandText = sql;
+                command.ExecuteNonQuery();
+            }
+        }
+
+        using (var setVersion = connection.CreateCommand())
+        {
+            setVersion.Transaction = transaction;
+            setVersion.CommandText = $"PRAGMA user_version = {Latest}";
+            setVersion.ExecuteNonQuery();
+        }
+
+        transaction.Commit();
+    }
+
+    public static int CurrentVersion(SqliteConnection connection)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = "PRAGMA user_version";
+        return Convert.ToInt32(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
+    }
+}

@@ -1,0 +1,224 @@
+using System.Buffers.Binary;
+using System.Text.Json;
+using Microsoft.Data.Sqlite;
+using Storyline.Analysis;
+using Storyline.Documents;
+using Storyline.Export;
+
+namespace Storyline.Storage.Sqlite;
+
+/// <summary>
+/// The embedded default store: one SQLite file (<c>storyline.db</c>). Writes go through prepared
+/// statements inside one transaction per batch, in WAL mode, so a crash loses at most the batch in
+/// flight and never leaves half an article behind.
+/// </summary>
+public sealed class SqliteStore : IArticleStore
+{
+    private readonly SqliteConnection _connection;
+    private long _nextSeq;
+
+    private SqliteStore(SqliteConnection connection)
+    {
+        _connection = connection;
+        _nextSeq = ScalarLong("SELECT COALESCE(MAX(seq), 0) + 1 FROM articles");
+    }
+
+    public string DataSource => _connection.DataSource;
+
+    /// <summary>Opens the store at <paramref name="path"/>, creating it and applying migrations as needed.</summary>
+    public static SqliteStore Open(string path)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(path);
+        var directory = Path.GetDirectoryName(Path.GetFullPath(path));
+        if (!string.IsNullOrEmpty(directory))
+        {
+            Directory.CreateDirectory(directory);
+        }
+
+        var connection = new SqliteConnection(new SqliteConnectionStringBuilder
+        {
+            DataSource = path,
+            Mode = SqliteOpenMode.ReadWriteCreate,
+            Pooling = false,
+        }.ToString());
+        try
+        {
+            connection.Open();
+            Execute(connection, "PRAGMA journal_mode = WAL");
+            Execute(connection, "PRAGMA synchronous = NORMAL");
+            Execute(connection, "PRAGMA foreign_keys = ON");
+            SchemaMigrations.Apply(connection);
+            return new SqliteStore(connection);
+        }
+        catch
+        {
+            connection.Dispose();
+            throw;
+        }
+    }
+
+    public int SchemaVersion => SchemaMigrations.CurrentVersion(_connection);
+
+    public StoredVersion? VersionOf(string articleId)
+    {
+        using var command = _connection.CreateCommand();
+        command.CommandText = "SELECT content_hash, analysis_version FROM articles WHERE id = $id";
+        command.Parameters.AddWithValue("$id", articleId);
+        using var reader = command.ExecuteReader();
+        return reader.Read() ? new StoredVersion(reader.GetString(0), reader.GetInt32(1)) : null;
+    }
+
+    public IReadOnlyList<SaveOutcome> SaveAll(IReadOnlyList<AnalyzedArticle> batch)
+    {
+        ArgumentNullException.ThrowIfNull(batch);
+        var outcomes = new SaveOutcome[batch.Count];
+        if (batch.Count == 0)
+        {
+            return outcomes;
+        }
+
+        var now = DateTimeOffset.UtcNow.ToString("O");
+        using var transaction = _connection.BeginTransaction();
+        using var find = Prepare(transaction, "SELECT content_hash, analysis_version FROM articles WHERE id = $id", "$id");
+        using var upsert = Prepare(
+            transaction,
+            """
+            INSERT INTO articles (id, seq, origin, content_hash, analysis_version, title, published, dateline, author,
+                                  original_text, clean_text, sentences, record_json, added_at, updated_at)
+            VALUES ($id, $seq, $origin, $hash, $version, $title, $published, $dateline, $author,
+                    $original, $clean, $sentences, $record, $now, $now)
+            ON CONFLICT (id) DO UPDATE SET
+                origin = excluded.origin, content_hash = excluded.content_hash,
+                analysis_version = excluded.analysis_version, title = excluded.title,
+                published = excluded.published, dateline = excluded.dateline, author = excluded.author,
+                original_text = excluded.original_text, clean_text = excluded.clean_text,
+                sentences = excluded.sentences, record_json = excluded.record_json,
+                updated_at = excluded.updated_at
+            """,
+            "$id", "$seq", "$origin", "$hash", "$version", "$title", "$published", "$dateline", "$author",
+            "$original", "$clean", "$sentences", "$record", "$now");
+        using var clearOutlets = Prepare(transaction, "DELETE FROM article_outlets WHERE article_id = $id", "$id");
+        using var addOutlet = Prepare(
+            transaction, "INSERT OR IGNORE INTO article_outlets (article_id, outlet) VALUES ($id, $outlet)", "$id", "$outlet");
+
+        for (var i = 0; i < batch.Count; i++)
+        {
+            var analyzed = batch[i];
+            var article = analyzed.Article;
+            find.Parameters["$id"].Value = article.Id;
+            StoredVersion? stored = null;
+            using (var reader = find.ExecuteReader())
+            {
+                if (reader.Read())
+                {
+                    stored = new StoredVersion(reader.GetString(0), reader.GetInt32(1));
+                }
+            }
+
+            if (stored == new StoredVersion(article.ContentHash, AnalysisVersion.Current))
+            {
+                outcomes[i] = SaveOutcome.Unchanged;
+                continue;
+            }
+
+            var record = ArticleRecordBuilder.Build(analyzed);
+            Bind(upsert, "$id", article.Id);
+            Bind(upsert, "$seq", stored is null ? _nextSeq++ : -1);
+            Bind(upsert, "$origin", article.Origin);
+            Bind(upsert, "$hash", article.ContentHash);
+            Bind(upsert, "$version", AnalysisVersion.Current);
+            Bind(upsert, "$title", article.Title);
+            Bind(upsert, "$published", record.Published);
+            Bind(upsert, "$dateline", article.Dateline);
+            Bind(upsert, "$author", article.Author);
+            Bind(upsert, "$original", analyzed.Document.Text);
+            Bind(upsert, "$clean", article.Text);
+            Bind(upsert, "$sentences", EncodeSpans(analyzed.Layout.Sentences));
+            Bind(upsert, "$record", JsonSerializer.Serialize(record, ExchangeJson.Default.ArticleRecord));
+            Bind(upsert, "$now", now);
+            upsert.ExecuteNonQuery();
+
+            clearOutlets.Parameters["$id"].Value = article.Id;
+            clearOutlets.ExecuteNonQuery();
+            foreach (var outlet in article.Outlets)
+            {
+                addOutlet.Parameters["$id"].Value = article.Id;
+                addOutlet.Parameters["$outlet"].Value = outlet;
+                addOutlet.ExecuteNonQuery();
+            }
+
+            outcomes[i] = stored is null ? SaveOutcome.Added : SaveOutcome.Updated;
+        }
+
+        transaction.Commit();
+        return outcomes;
+    }
+
+    public IEnumerable<StoredArticle> ReadAll()
+    {
+        using var command = _connection.CreateCommand();
+        command.CommandText =
+            "SELECT record_json, origin, content_hash, original_text, added_at, event_id, story_id, duplicate_of FROM articles ORDER BY seq";
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            var record = JsonSerializer.Deserialize(reader.GetString(0), ExchangeJson.Default.ArticleRecord)
+                ?? throw new InvalidDataException($"Article record of '{reader.GetString(1)}' is empty in the store.");
+            record = record with
+            {
+                Event = reader.IsDBNull(5) ? record.Event : reader.GetString(5),
+                Story = reader.IsDBNull(6) ? record.Story : reader.GetString(6),
+                DuplicateOf = reader.IsDBNull(7) ? record.DuplicateOf : reader.GetString(7),
+            };
+            yield return new StoredArticle(
+                record, reader.GetString(1), reader.GetString(2), reader.GetString(3), DateTimeOffset.Parse(reader.GetString(4)));
+        }
+    }
+
+    public int Count() => (int)ScalarLong("SELECT COUNT(*) FROM articles");
+
+    public void Dispose() => _connection.Dispose();
+
+    private static byte[] EncodeSpans(IReadOnlyList<TextSpan> spans)
+    {
+        var bytes = new byte[spans.Count * 8];
+        for (var i = 0; i < spans.Count; i++)
+        {
+            BinaryPrimitives.WriteInt32LittleEndian(bytes.AsSpan(i * 8), spans[i].Start);
+            BinaryPrimitives.WriteInt32LittleEndian(bytes.AsSpan((i * 8) + 4), spans[i].Length);
+        }
+
+        return bytes;
+    }
+
+    private SqliteCommand Prepare(SqliteTransaction transaction, string sql, params string[] parameters)
+    {
+        var command = _connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = sql;
+        foreach (var name in parameters)
+        {
+            command.Parameters.Add(new SqliteParameter(name, DBNull.Value));
+        }
+
+        command.Prepare();
+        return command;
+    }
+
+    private static void Bind(SqliteCommand command, string name, object? value) =>
+        command.Parameters[name].Value = value ?? DBNull.Value;
+
+    private long ScalarLong(string sql)
+    {
+        using var command = _connection.CreateCommand();
+        command.CommandText = sql;
+        return Convert.ToInt64(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    private static void Execute(SqliteConnection connection, string sql)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.ExecuteNonQuery();
+    }
+}

@@ -1,0 +1,25 @@
+using Storyline.Analysis;
+using Storyline.Cleaning;
+using Storyline.Documents;
+using Storyline.Text;
+
+namespace Storyline.Pipeline;
+
+/// <summary>
+/// Runs the per-article stages in order, from raw document to analysed article:
+/// 1. clean the page into metadata and body, 2. lay out paragraphs, sentences and tokens.
+/// Built once and reused; it holds no per-article state, so one instance serves a whole run.
+/// </summary>
+public sealed class ArticleAnalyzer
+{
+    private readonly ArticleCleaner _cleaner = new();
+    private readonly TextLayoutBuilder _layout = new();
+
+    public AnalyzedArticle Analyze(RawDocument document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        var article = _cleaner.Clean(document);
+        var layout = _layout.Build(article.Text, article.Blocks);
+        return new AnalyzedArticle(document, article, layout);
+    }
+}
