@@ -93,36 +93,44 @@ public sealed class DocumentSource
     /// result for that file.</summary>
     private static IEnumerable<ReadResult> ReadFile(string file, IDocumentReader reader)
     {
-        using var results = reader.Read(file).GetEnumerator();
-        while (true)
+        IEnumerator<ReadResult>? results = null;
+        try
         {
-            string? failure = null;
-            var more = false;
-            try
+            while (true)
             {
-                more = results.MoveNext();
-            }
-            catch (IOException ex)
-            {
-                failure = "cannot read: " + ex.Message;
-            }
-            catch (UnauthorizedAccessException ex)
-            {
-                failure = "cannot open: " + ex.Message;
-            }
+                string? failure = null;
+                var more = false;
+                try
+                {
+                    results ??= reader.Read(file).GetEnumerator();
+                    more = results.MoveNext();
+                }
+                catch (IOException ex)
+                {
+                    failure = "cannot read: " + ex.Message;
+                }
+                catch (UnauthorizedAccessException ex)
+                {
+                    failure = "cannot open: " + ex.Message;
+                }
 
-            if (failure is not null)
-            {
-                yield return new ReadFailure(file, failure);
-                yield break;
-            }
+                if (failure is not null)
+                {
+                    yield return new ReadFailure(file, failure);
+                    yield break;
+                }
 
-            if (!more)
-            {
-                yield break;
-            }
+                if (!more)
+                {
+                    yield break;
+                }
 
-            yield return results.Current;
+                yield return results!.Current;
+            }
+        }
+        finally
+        {
+            results?.Dispose();
         }
     }
 }

@@ -38,7 +38,7 @@ public sealed class JsonLinesReader(IngestOptions options) : IDocumentReader
                     yield return result;
                 }
 
-                start += length + 1;
+                start += newline >= 0 ? length + 1 : length;
                 lineNumber++;
                 oversized = false;
                 continue;
