@@ -5,7 +5,8 @@ namespace Storyline.Cleaning;
 /// <summary>
 /// The line rules for page furniture, kept as data: each class of boilerplate is one or more whole-line
 /// patterns. Patterns are anchored at both ends so that a body sentence mentioning the same words is
-/// never taken for furniture.
+/// never taken for furniture. The first rule that matches names the class, so the video rule
+/// comes before the "Watch: ..." cross-reference.
 /// </summary>
 internal static class BoilerplateRules
 {
@@ -30,6 +31,8 @@ internal static class BoilerplateRules
         Rule(BoilerplateKind.CommentForm, @"^(?:post (?:a )?comment|cancel reply|\d+ comments?|comments?|no comments(?: yet)?|add a comment)$"),
         Rule(BoilerplateKind.CommentForm, @"^you must be logged in to post a comment\.?$"),
 
+        Rule(BoilerplateKind.VideoCaption, @"^(?:(?:watch|video)\s*:\s*)?[^.!?]{3,120}?\s+\(?\d{1,2}:\d{2}(?::\d{2})?\)?$"),
+
         Rule(BoilerplateKind.RelatedList, @"^(?:related|latest|most read|most popular|most viewed|popular|trending|recommended|top stories|more stories|more news|read next|you may also like|you might also like|editor'?s picks?)(?:\s+(?:articles?|news|stories|posts|content|now))?:?$", opensList: true),
         Rule(BoilerplateKind.RelatedList, @"^more (?:from|on|in) [\p{L} ]{1,30}:?$", opensList: true),
         Rule(BoilerplateKind.SeeAlso, @"^(?:see also|read also|also read|read more|related)\s*:?$", opensList: true),
@@ -43,8 +46,6 @@ internal static class BoilerplateRules
         Rule(BoilerplateKind.PhotoCredit, @"^(?:photo|photograph|image|picture|file photo|photo credit|credit)s?\s*(?:by\s+|:\s*|/\s*|courtesy(?: of)?\s+)[^.!?]{1,80}$"),
         Rule(BoilerplateKind.PhotoCredit, @"^\((?:photo:?\s*)?[^()]{0,40}\b(?:" + PhotoAgencies + @")\)$"),
         Rule(BoilerplateKind.PhotoCredit, @"^[\p{L} .'-]{2,40}\s*/\s*(?:" + PhotoAgencies + @")(?:\s+via\s+getty images)?$"),
-
-        Rule(BoilerplateKind.VideoCaption, @"^(?:(?:watch|video)\s*:\s*)?[^.!?]{3,120}?\s+\(?\d{1,2}:\d{2}(?::\d{2})?\)?$"),
 
         Rule(BoilerplateKind.Social, @"^(?:stay connected|connect with us|follow us(?: on [\p{L} ,&]+)?|share(?: this)?(?: article| story| post| page)?(?: on [\p{L} ]+)?:?|share via:?|tweet|subscribe(?: now)?|sign up for our newsletter.*|subscribe to our newsletter.*)$"),
     ];
