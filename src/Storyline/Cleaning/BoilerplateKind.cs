@@ -30,6 +30,9 @@ public enum BoilerplateKind
     /// <summary>An embedded video title with its running time ("Watch: ... 02:31").</summary>
     VideoCaption,
 
+    /// <summary>A staff credit closing wire copy ("(Reporting by X; Editing by Y)").</summary>
+    StaffCredit,
+
     /// <summary>Social and newsletter prompts ("Stay Connected", "Follow us", "Share this").</summary>
     Social,
 }

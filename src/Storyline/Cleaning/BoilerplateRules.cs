@@ -47,6 +47,8 @@ internal static class BoilerplateRules
         Rule(BoilerplateKind.PhotoCredit, @"^\((?:photo:?\s*)?[^()]{0,40}\b(?:" + PhotoAgencies + @")\)$"),
         Rule(BoilerplateKind.PhotoCredit, @"^[\p{L} .'-]{2,40}\s*/\s*(?:" + PhotoAgencies + @")(?:\s+via\s+getty images)?$"),
 
+        Rule(BoilerplateKind.StaffCredit, @"^\(?(?:(?:additional )?reporting|writing|editing|compiled|produced) by [^()]{2,200}\)?$"),
+
         Rule(BoilerplateKind.Social, @"^(?:stay connected|connect with us|follow us(?: on [\p{L} ,&]+)?|share(?: this)?(?: article| story| post| page)?(?: on [\p{L} ]+)?:?|share via:?|tweet|subscribe(?: now)?|sign up for our newsletter.*|subscribe to our newsletter.*)$"),
     ];
 

@@ -89,9 +89,12 @@ internal sealed partial class DatelineParser(PlaceGazetteer places, OutletCatalo
             return null;
         }
 
+        // A whole line of a name, a dash and a known agency is a credit whether or not the gazetteer
+        // knows the place.
         var outlet = outlets.Canonical(match.Groups["outlet"].Value);
-        var place = ResolvePlace(match.Groups["place"].Value, match.Groups["region"].Value);
-        return outlet is null || place is null ? null : new DatelineCredit(place, outlet, null, null, match.Length);
+        var written = match.Groups["place"].Value.Trim();
+        var place = ResolvePlace(written, match.Groups["region"].Value) ?? (IsAllCaps(written) ? TitleCase(written) : written);
+        return outlet is null ? null : new DatelineCredit(place, outlet, null, null, match.Length);
     }
 
     private string? ResolvePlace(string place, string region) =>

@@ -59,6 +59,11 @@ public class BoilerplateRulesTests
     public void Titles_with_running_times_are_video_captions(string line) => AssertKind(BoilerplateKind.VideoCaption, line);
 
     [Theory]
+    [InlineData("(Reporting by Petra Ulm; Editing by Mark Hollis)")]
+    [InlineData("Additional reporting by Jonas Reit")]
+    public void Wire_staff_lines_are_staff_credits(string line) => AssertKind(BoilerplateKind.StaffCredit, line);
+
+    [Theory]
     [InlineData("Stay Connected")]
     [InlineData("Follow us")]
     [InlineData("Share this")]

@@ -29,6 +29,14 @@ public class DatelineParserTests
         Assert.Equal("Port Halden", _parser.Parse("PORT HALDEN — Water rose.")?.Place);
     }
 
+    [Fact]
+    public void Place_dash_known_agency_line_is_a_credit_even_for_an_unknown_place()
+    {
+        var credit = _parser.Parse("Medran – AFP");
+
+        Assert.Equal(("Medran", "AFP"), (credit?.Place, credit?.Outlet));
+    }
+
     [Theory]
     [InlineData("NATO — the alliance said.")]
     [InlineData("US President Joe Biden said on Friday.")]
