@@ -1,3 +1,21 @@
+using System.Globalization;
+using System.Text;
 using BenchmarkDotNet.Running;
+using Storyline.Bench;
+
+// `generate <folder> <count> [seed]` writes a synthetic corpus of .txt files for end-to-end runs;
+// anything else is handed to BenchmarkDotNet (e.g. --filter '*' --job short).
+if (args is ["generate", var folder, var count, ..])
+{
+    var seed = args.Length > 3 ? int.Parse(args[3], CultureInfo.InvariantCulture) : 42;
+    Directory.CreateDirectory(folder);
+    foreach (var article in new CorpusGenerator(seed).Generate(int.Parse(count, CultureInfo.InvariantCulture)))
+    {
+        File.WriteAllText(Path.Combine(folder, article.Id + ".txt"), article.Text, new UTF8Encoding(false));
+    }
+
+    return 0;
+}
 
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+return 0;

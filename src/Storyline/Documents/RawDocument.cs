@@ -25,4 +25,12 @@ public sealed record DocumentHints(
 /// A document as read from its source and decoded to text, before any cleaning.
 /// <see cref="Origin"/> names where it came from (a file, a file and line) for errors and provenance.
 /// </summary>
-public sealed record RawDocument(string Id, string Origin, string Text, DocumentFormat Format, DocumentHints Hints);
+public sealed record RawDocument(string Id, string Origin, string Text, DocumentFormat Format, DocumentHints Hints)
+{
+    /// <summary>The decoded text before normalisation, when normalising changed it; null when
+    /// <see cref="Text"/> is the decoded text itself.</summary>
+    public string? Original { get; init; }
+
+    /// <summary>Maps offsets in <see cref="Text"/> back to <see cref="Original"/>.</summary>
+    public OffsetMap OriginalMap { get; init; } = OffsetMap.Identity;
+}
