@@ -4,6 +4,7 @@ using BenchmarkDotNet.Running;
 using Storyline.Bench;
 
 // `generate <folder> <count> [seed]` writes a synthetic corpus of .txt files for end-to-end runs;
+// `e2e <count> [seed]` generates a corpus and times the whole analysis run over it;
 // anything else is handed to BenchmarkDotNet (e.g. --filter '*' --job short).
 if (args is ["generate", var folder, var count, ..])
 {
@@ -15,6 +16,12 @@ if (args is ["generate", var folder, var count, ..])
     }
 
     return 0;
+}
+
+if (args is ["e2e", var size, ..])
+{
+    var seed = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 42;
+    return EndToEndRun.Run(int.Parse(size, CultureInfo.InvariantCulture), seed);
 }
 
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
