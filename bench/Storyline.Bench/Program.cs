@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Running;
 using Storyline.Bench;
 
@@ -24,5 +25,8 @@ if (args is ["e2e", var size, ..])
     return EndToEndRun.Run(int.Parse(size, CultureInfo.InvariantCulture), seed);
 }
 
-BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+// The benchmark executable is rebuilt for each job; on a busy shared machine that takes longer
+// than BenchmarkDotNet's default two minutes.
+var config = ManualConfig.Create(DefaultConfig.Instance).WithBuildTimeout(TimeSpan.FromMinutes(10));
+BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args, config);
 return 0;

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Diagnostics.CodeAnalysis;
 using System.Text;
 using System.Text.Unicode;
@@ -35,6 +36,14 @@ public static class TextDecoder
     private static readonly Encoding Utf16Le = new UnicodeEncoding(bigEndian: false, byteOrderMark: false);
     private static readonly Encoding Utf16Be = new UnicodeEncoding(bigEndian: true, byteOrderMark: false);
     private static readonly Encoding Windows1252 = LoadWindows1252();
+
+    /// <summary>C0 and C1 control characters, except the ones that lay out text.</summary>
+    private static readonly SearchValues<char> Controls = SearchValues.Create(
+        string.Concat(Enumerable.Range(0, 0xA0).Where(c => c < 0x20 || c >= 0x7F).Where(c => c is not ('\t' or '\n' or '\v' or '\f' or '\r')).Select(c => (char)c)));
+
+    /// <summary>What a file that holds no text may still hold.</summary>
+    private static readonly SearchValues<char> Blank = SearchValues.Create(
+        " \t\n\v\f\r\u0085\u00A0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200A\u2028\u2029\u202F\u205F\u3000\u200B\u200C\u200D\u2060\uFEFF");
 
     public static DecodeResult Decode(ReadOnlySpan<byte> bytes)
     {
@@ -110,28 +119,16 @@ public static class TextDecoder
         return null;
     }
 
-    private static bool IsBlank(string text)
-    {
-        foreach (var c in text)
-        {
-            if (!char.IsWhiteSpace(c) && c is not ('\u200B' or '\u200C' or '\u200D' or '\u2060' or '\uFEFF'))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
+    private static bool IsBlank(string text) => text.AsSpan().IndexOfAnyExcept(Blank) < 0;
 
     private static double ControlShare(string text)
     {
         var controls = 0;
-        foreach (var c in text)
+        var rest = text.AsSpan();
+        for (var i = rest.IndexOfAny(Controls); i >= 0; i = rest.IndexOfAny(Controls))
         {
-            if (char.IsControl(c) && c is not ('\n' or '\r' or '\t' or '\f' or '\v'))
-            {
-                controls++;
-            }
+            controls++;
+            rest = rest[(i + 1)..];
         }
 
         return (double)controls / text.Length;
