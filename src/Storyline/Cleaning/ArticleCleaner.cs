@@ -134,29 +134,39 @@ public sealed class ArticleCleaner
 
             // The report starts at its dateline: a line doubled above it is a photo caption that the
             // page also printed as a lede.
-            body.RemoveAll(candidate => candidate.Doubled && body.IndexOf(candidate) < k);
+            for (var i = k - 1; i >= 0; i--)
+            {
+                if (body[i].Doubled)
+                {
+                    body.RemoveAt(i);
+                }
+            }
+
             return credit;
         }
 
         return null;
     }
 
+    /// <summary>Reads the credit closing the last paragraph; stray short lines after it are skipped,
+    /// as <see cref="HeadingClassifier"/> drops them.</summary>
     private string? StripTrailingCredit(List<BodyLine> body)
     {
-        if (body.Count == 0 || _trailingCredits.Parse(body[^1].Line.Text) is not { } credit)
+        var last = body.FindLastIndex(line => !LineShape.IsHeadingLike(line.Line.Text));
+        if (last < 0 || _trailingCredits.Parse(body[last].Line.Text) is not { } credit)
         {
             return null;
         }
 
-        var line = body[^1].Line;
+        var line = body[last].Line;
         var keep = line.Text[..credit.Start].TrimEnd();
         if (keep.Length == 0)
         {
-            body.RemoveAt(body.Count - 1);
+            body.RemoveAt(last);
         }
         else
         {
-            body[^1] = body[^1] with { Line = line.Slice(0, keep.Length) };
+            body[last] = body[last] with { Line = line.Slice(0, keep.Length) };
         }
 
         return credit.Outlet;
