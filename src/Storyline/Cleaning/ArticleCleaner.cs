@@ -90,11 +90,13 @@ public sealed class ArticleCleaner
             map);
     }
 
-    private static Article Unextracted(RawDocument document, string hash)
+    /// <summary>HTML extraction is a later stage; until then the page is passed on whole, with the
+    /// metadata its source gave.</summary>
+    private Article Unextracted(RawDocument document, string hash)
     {
         var hints = document.Hints;
         var blocks = document.Text.Length == 0 ? [] : new[] { new Block(BlockKind.Paragraph, new TextSpan(0, document.Text.Length)) };
-        var outlets = hints.Outlet is null ? [] : new[] { hints.Outlet };
+        var outlets = hints.Outlet is null ? [] : new[] { _outlets.Canonical(hints.Outlet) ?? hints.Outlet };
         return new Article(document.Id, document.Origin, hash, hints.Title, hints.Published, outlets, null, null, document.Text, blocks, OffsetMap.Identity);
     }
 
