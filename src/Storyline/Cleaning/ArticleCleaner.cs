@@ -154,24 +154,31 @@ public sealed class ArticleCleaner
     /// as <see cref="HeadingClassifier"/> drops them.</summary>
     private string? StripTrailingCredit(List<BodyLine> body)
     {
-        var last = body.FindLastIndex(line => !LineShape.IsHeadingLike(line.Line.Text));
-        if (last < 0 || _trailingCredits.Parse(body[last].Line.Text) is not { } credit)
+        for (var i = body.Count - 1; i >= 0; i--)
         {
-            return null;
+            var line = body[i].Line;
+            if (_trailingCredits.Parse(line.Text) is { } credit)
+            {
+                var keep = line.Text[..credit.Start].TrimEnd();
+                if (keep.Length == 0)
+                {
+                    body.RemoveAt(i);
+                }
+                else
+                {
+                    body[i] = body[i] with { Line = line.Slice(0, keep.Length) };
+                }
+
+                return credit.Outlet;
+            }
+
+            if (!LineShape.IsHeadingLike(line.Text))
+            {
+                return null;
+            }
         }
 
-        var line = body[last].Line;
-        var keep = line.Text[..credit.Start].TrimEnd();
-        if (keep.Length == 0)
-        {
-            body.RemoveAt(last);
-        }
-        else
-        {
-            body[last] = body[last] with { Line = line.Slice(0, keep.Length) };
-        }
-
-        return credit.Outlet;
+        return null;
     }
 
     private static (string Text, IReadOnlyList<Block> Blocks, OffsetMap Map) Assemble(List<BodyLine> lines)
