@@ -90,11 +90,13 @@ public sealed class ArticleCleaner
             map);
     }
 
-    private static Article Unextracted(RawDocument document, string hash)
+    /// <summary>HTML extraction is a later stage; until then the page is passed on whole, with the
+    /// metadata its source gave.</summary>
+    private Article Unextracted(RawDocument document, string hash)
     {
         var hints = document.Hints;
         var blocks = document.Text.Length == 0 ? [] : new[] { new Block(BlockKind.Paragraph, new TextSpan(0, document.Text.Length)) };
-        var outlets = hints.Outlet is null ? [] : new[] { hints.Outlet };
+        var outlets = hints.Outlet is null ? [] : new[] { _outlets.Canonical(hints.Outlet) ?? hints.Outlet };
         return new Article(document.Id, document.Origin, hash, hints.Title, hints.Published, outlets, null, null, document.Text, blocks, OffsetMap.Identity);
     }
 
@@ -134,32 +136,49 @@ public sealed class ArticleCleaner
 
             // The report starts at its dateline: a line doubled above it is a photo caption that the
             // page also printed as a lede.
-            body.RemoveAll(candidate => candidate.Doubled && body.IndexOf(candidate) < k);
+            for (var i = k - 1; i >= 0; i--)
+            {
+                if (body[i].Doubled)
+                {
+                    body.RemoveAt(i);
+                }
+            }
+
             return credit;
         }
 
         return null;
     }
 
+    /// <summary>Reads the credit closing the last paragraph; stray short lines after it are skipped,
+    /// as <see cref="HeadingClassifier"/> drops them.</summary>
     private string? StripTrailingCredit(List<BodyLine> body)
     {
-        if (body.Count == 0 || _trailingCredits.Parse(body[^1].Line.Text) is not { } credit)
+        for (var i = body.Count - 1; i >= 0; i--)
         {
-            return null;
+            var line = body[i].Line;
+            if (_trailingCredits.Parse(line.Text) is { } credit)
+            {
+                var keep = line.Text[..credit.Start].TrimEnd();
+                if (keep.Length == 0)
+                {
+                    body.RemoveAt(i);
+                }
+                else
+                {
+                    body[i] = body[i] with { Line = line.Slice(0, keep.Length) };
+                }
+
+                return credit.Outlet;
+            }
+
+            if (!LineShape.IsHeadingLike(line.Text))
+            {
+                return null;
+            }
         }
 
-        var line = body[^1].Line;
-        var keep = line.Text[..credit.Start].TrimEnd();
-        if (keep.Length == 0)
-        {
-            body.RemoveAt(body.Count - 1);
-        }
-        else
-        {
-            body[^1] = body[^1] with { Line = line.Slice(0, keep.Length) };
-        }
-
-        return credit.Outlet;
+        return null;
     }
 
     private static (string Text, IReadOnlyList<Block> Blocks, OffsetMap Map) Assemble(List<BodyLine> lines)

@@ -15,6 +15,11 @@ internal static class BoilerplateRules
     private const string PhotoAgencies =
         "getty images|afp|reuters|ap|ap photo|epa|epa-efe|anadolu(?: agency)?|shutterstock|alamy|xinhua|tass|sputnik|pa|pa media|dpa|ansa|efe|bloomberg";
 
+    /// <summary>"Reporting by Petra Ulm in Medran": staff names only, capitalised (case-sensitive), so that
+    /// a sentence such as "Reporting by the BBC suggested ..." stays in the body.</summary>
+    private const string StaffCredit =
+        @"(?:(?:additional )?reporting|writing|editing|compiled|produced) by (?-i:\p{Lu}[\p{L}'.-]*(?:(?:\s+|\s*,\s*|\s+and\s+|\s+in\s+)\p{Lu}[\p{L}'.-]*){0,11})";
+
     public static IReadOnlyList<BoilerplateRule> All { get; } =
     [
         Rule(BoilerplateKind.Weather, @"^[-+−]?\d{1,3}(?:[.,]\d+)?\s*°?\s*[CF](?:\s+\p{L}+){0,3}$"),
@@ -47,7 +52,7 @@ internal static class BoilerplateRules
         Rule(BoilerplateKind.PhotoCredit, @"^\((?:photo:?\s*)?[^()]{0,40}\b(?:" + PhotoAgencies + @")\)$"),
         Rule(BoilerplateKind.PhotoCredit, @"^[\p{L} .'-]{2,40}\s*/\s*(?:" + PhotoAgencies + @")(?:\s+via\s+getty images)?$"),
 
-        Rule(BoilerplateKind.StaffCredit, @"^\(?(?:(?:additional )?reporting|writing|editing|compiled|produced) by [^()]{2,200}\)?$"),
+        Rule(BoilerplateKind.StaffCredit, @"^\(?" + StaffCredit + @"(?:\s*[;,]\s*" + StaffCredit + @")*\.?\)?\.?$"),
 
         Rule(BoilerplateKind.Social, @"^(?:stay connected|connect with us|follow us(?: on [\p{L} ,&]+)?|share(?: this)?(?: article| story| post| page)?(?: on [\p{L} ]+)?:?|share via:?|tweet|subscribe(?: now)?|sign up for our newsletter.*|subscribe to our newsletter.*)$"),
     ];

@@ -18,6 +18,8 @@ internal sealed partial record Byline(string Author, string? Outlet)
         return new Byline(match.Groups["name"].Value, rest.Success ? outlets.Canonical(rest.Value) : null);
     }
 
+    public static bool IsByline(string line) => BylinePattern().IsMatch(line);
+
     [GeneratedRegex(@"^by\s+(?<name>\p{Lu}[\p{L}\p{M}'.-]+(?:\s+\p{Lu}[\p{L}\p{M}'.-]+){1,3})(?:\s*(?:,|\||—|–|-|/)\s*(?<rest>[^,|]{2,40}))?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex BylinePattern();
 }

@@ -30,15 +30,19 @@ internal sealed partial class DatelineParser(PlaceGazetteer places, OutletCatalo
             return null;
         }
 
-        var outlet = outlets.Canonical(match.Groups["outlet"].Value);
-        var place = ResolvePlace(match.Groups["place"].Value, match.Groups["region"].Value);
-        if (place is null && outlet is null)
+        // A known agency makes the credit; an unknown name in brackets needs a known or upper-case place.
+        var writtenPlace = match.Groups["place"].Value.Trim();
+        var writtenOutlet = match.Groups["outlet"].Value.Trim();
+        var knownOutlet = outlets.Canonical(writtenOutlet);
+        var place = ResolvePlace(writtenPlace, match.Groups["region"].Value);
+        var capsPlace = IsAllCaps(writtenPlace) && writtenPlace.Length >= MinUnknownCapsPlaceLength;
+        if (knownOutlet is null && (!char.IsUpper(writtenOutlet[0]) || (place is null && !capsPlace)))
         {
             return null;
         }
 
-        place ??= IsAllCaps(match.Groups["place"].Value) ? TitleCase(match.Groups["place"].Value) : match.Groups["place"].Value;
-        return WithDate(new DatelineCredit(place, outlet ?? match.Groups["outlet"].Value.Trim(), null, null, match.Length), match.Groups["date"]);
+        place ??= capsPlace ? TitleCase(writtenPlace) : writtenPlace;
+        return WithDate(new DatelineCredit(place, knownOutlet ?? writtenOutlet, null, null, match.Length), match.Groups["date"]);
     }
 
     /// <summary>"WASHINGTON — ", "KYIV, Ukraine, Dec 3 — ".</summary>

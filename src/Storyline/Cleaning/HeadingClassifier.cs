@@ -5,8 +5,8 @@ namespace Storyline.Cleaning;
 /// <summary>
 /// Tells cross-heads from stray short lines. A short line without final punctuation is a heading when
 /// body paragraphs stand on both sides of it; after the last paragraph it is page furniture (a headline
-/// list, a tag) and is dropped; before the first it is kept as a paragraph, since it may be a standfirst; a body made only of short
-/// lines is kept whole.
+/// list, a tag) and is dropped; before the first it is kept as a paragraph, since it may be a standfirst.
+/// A body made only of short lines is kept whole.
 /// </summary>
 internal static class HeadingClassifier
 {

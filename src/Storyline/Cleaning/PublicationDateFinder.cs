@@ -31,7 +31,7 @@ internal static class PublicationDateFinder
                 return date;
             }
 
-            if (Byline.Parse(lines[i].Text, OutletCatalog.Default) is null)
+            if (!Byline.IsByline(lines[i].Text))
             {
                 return null;
             }

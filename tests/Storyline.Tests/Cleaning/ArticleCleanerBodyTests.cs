@@ -58,6 +58,20 @@ public class ArticleCleanerBodyTests
         Assert.Equal([Paragraph], article.BlockTexts());
     }
 
+    [Theory]
+    [InlineData("Leave a Reply")]
+    [InlineData("- Advertisement -")]
+    [InlineData("NATO strengthens presence in Eastern Europe 0:58")]
+    [InlineData("See also  Dam inquiry opens | Valdoria | news")]
+    [InlineData("Share this")]
+    [InlineData("(Reporting by Petra Ulm; Editing by Mark Hollis)")]
+    public void Furniture_line_between_paragraphs_leaves_the_body(string line)
+    {
+        var article = Clean($"Talks end without a deal\n{Paragraph}\n{line}\n{OtherParagraph}");
+
+        Assert.Equal([Paragraph, OtherParagraph], article.BlockTexts());
+    }
+
     [Fact]
     public void Photo_credit_and_the_caption_under_it_are_dropped()
     {

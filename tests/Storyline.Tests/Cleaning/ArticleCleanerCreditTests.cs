@@ -71,6 +71,24 @@ public class ArticleCleanerCreditTests
     }
 
     [Fact]
+    public void Trailing_credit_closing_a_short_last_paragraph_is_stripped()
+    {
+        var article = Clean($"Talks end without a deal\n\n{Paragraph}\n\nThe talks resume on Monday. — AFP");
+
+        Assert.Equal(["AFP"], article.Outlets);
+        Assert.Equal([Paragraph, "The talks resume on Monday."], article.BlockTexts());
+    }
+
+    [Fact]
+    public void Trailing_credit_is_found_above_stray_short_lines()
+    {
+        var article = Clean($"Talks end without a deal\n\n{Paragraph}\n\n{OtherParagraph} — AFP\nTags\nEurope");
+
+        Assert.Equal(["AFP"], article.Outlets);
+        Assert.Equal([Paragraph, OtherParagraph], article.BlockTexts());
+    }
+
+    [Fact]
     public void Known_outlet_comes_first_among_the_outlets()
     {
         var article = Clean($"Talks end without a deal\n\nWASHINGTON (Reuters) - {Paragraph}", new DocumentHints(Outlet: "Daily Ledger"));

@@ -61,6 +61,7 @@ public class BoilerplateRulesTests
     [Theory]
     [InlineData("(Reporting by Petra Ulm; Editing by Mark Hollis)")]
     [InlineData("Additional reporting by Jonas Reit")]
+    [InlineData("(Reporting by Valerie Volcovici; Additional reporting by Lawrence Hurley; Editing by Will Dunham.)")]
     public void Wire_staff_lines_are_staff_credits(string line) => AssertKind(BoilerplateKind.StaffCredit, line);
 
     [Theory]
@@ -75,6 +76,7 @@ public class BoilerplateRulesTests
     [InlineData("Dmytro Kuleba also told AFP he wanted other Western nations to do the same.")]
     [InlineData("Share prices fell 3% after the announcement.")]
     [InlineData("Unacceptable terms")]
+    [InlineData("Reporting by the BBC suggested that the minister had misled parliament.")]
     public void Body_text_is_not_furniture(string line)
     {
         Assert.Null(BoilerplateRules.Match(line));

@@ -37,7 +37,16 @@ public class DatelineParserTests
         Assert.Equal(("Medran", "AFP"), (credit?.Place, credit?.Outlet));
     }
 
+    [Fact]
+    public void Upper_case_place_makes_an_unknown_bracketed_name_an_outlet()
+    {
+        var credit = _parser.Parse("HEMPSTEAD, N.Y. (Island Wire) — Voters queued.");
+
+        Assert.Equal(("Hempstead", "Island Wire"), (credit?.Place, credit?.Outlet));
+    }
+
     [Theory]
+    [InlineData("Moscow (pictured) — said nothing.")]
     [InlineData("NATO — the alliance said.")]
     [InlineData("US President Joe Biden said on Friday.")]
     [InlineData("Kuleba (pictured) — said nothing.")]
