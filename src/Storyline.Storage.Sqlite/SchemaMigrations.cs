@@ -24,6 +24,7 @@ internal static class SchemaMigrations
                 dateline TEXT,
                 author TEXT,
                 original_text TEXT NOT NULL,
+                source_map BLOB NOT NULL,
                 clean_text TEXT NOT NULL,
                 sentences BLOB NOT NULL,
                 record_json TEXT NOT NULL,

@@ -84,19 +84,19 @@ public sealed class SqliteStore : IArticleStore
             transaction,
             """
             INSERT INTO articles (id, seq, origin, content_hash, analysis_version, title, published, dateline, author,
-                                  original_text, clean_text, sentences, record_json, added_at, updated_at)
+                                  original_text, source_map, clean_text, sentences, record_json, added_at, updated_at)
             VALUES ($id, $seq, $origin, $hash, $version, $title, $published, $dateline, $author,
-                    $original, $clean, $sentences, $record, $now, $now)
+                    $original, $map, $clean, $sentences, $record, $now, $now)
             ON CONFLICT (id) DO UPDATE SET
                 origin = excluded.origin, content_hash = excluded.content_hash,
                 analysis_version = excluded.analysis_version, title = excluded.title,
                 published = excluded.published, dateline = excluded.dateline, author = excluded.author,
-                original_text = excluded.original_text, clean_text = excluded.clean_text,
+                original_text = excluded.original_text, source_map = excluded.source_map, clean_text = excluded.clean_text,
                 sentences = excluded.sentences, record_json = excluded.record_json,
                 updated_at = excluded.updated_at
             """,
             "$id", "$seq", "$origin", "$hash", "$version", "$title", "$published", "$dateline", "$author",
-            "$original", "$clean", "$sentences", "$record", "$now");
+            "$original", "$map", "$clean", "$sentences", "$record", "$now");
         using var clearOutlets = Prepare(transaction, "DELETE FROM article_outlets WHERE article_id = $id", "$id");
         using var addOutlet = Prepare(
             transaction, "INSERT OR IGNORE INTO article_outlets (article_id, outlet) VALUES ($id, $outlet)", "$id", "$outlet");
@@ -131,7 +131,8 @@ public sealed class SqliteStore : IArticleStore
             Bind(upsert, "$published", record.Published);
             Bind(upsert, "$dateline", article.Dateline);
             Bind(upsert, "$author", article.Author);
-            Bind(upsert, "$original", analyzed.Document.Text);
+            Bind(upsert, "$original", analyzed.Document.DecodedText);
+            Bind(upsert, "$map", EncodeAnchors(article.SourceMap));
             Bind(upsert, "$clean", article.Text);
             Bind(upsert, "$sentences", EncodeSpans(analyzed.Layout.Sentences));
             Bind(upsert, "$record", JsonSerializer.Serialize(record, ExchangeJson.Default.ArticleRecord));
@@ -178,6 +179,19 @@ public sealed class SqliteStore : IArticleStore
     public int Count() => (int)ScalarLong("SELECT COUNT(*) FROM articles");
 
     public void Dispose() => _connection.Dispose();
+
+    private static byte[] EncodeAnchors(OffsetMap map)
+    {
+        var anchors = map.Anchors.ToList();
+        var bytes = new byte[anchors.Count * 8];
+        for (var i = 0; i < anchors.Count; i++)
+        {
+            BinaryPrimitives.WriteInt32LittleEndian(bytes.AsSpan(i * 8), anchors[i].Target);
+            BinaryPrimitives.WriteInt32LittleEndian(bytes.AsSpan((i * 8) + 4), anchors[i].Source);
+        }
+
+        return bytes;
+    }
 
     private static byte[] EncodeSpans(IReadOnlyList<TextSpan> spans)
     {

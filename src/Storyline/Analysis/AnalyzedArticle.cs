@@ -3,5 +3,8 @@ using Storyline.Text;
 
 namespace Storyline.Analysis;
 
-/// <summary>An article with the annotation layers the pipeline found in its clean text, and the document it came from.</summary>
+/// <summary>
+/// An article with the annotation layers the pipeline found in its clean text, and the document it
+/// came from. <see cref="Article.SourceMap"/> maps the clean text to <see cref="RawDocument.DecodedText"/>.
+/// </summary>
 public sealed record AnalyzedArticle(RawDocument Document, Article Article, TextLayout Layout);

@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using System.Text;
 using Storyline.Documents;
 using Storyline.Reference;
@@ -51,7 +50,7 @@ public sealed class ArticleCleaner
     public Article Clean(RawDocument document)
     {
         ArgumentNullException.ThrowIfNull(document);
-        var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(document.Text)));
+        var hash = ContentHash.Of(document.Text);
         var hints = document.Hints;
         if (document.Format == DocumentFormat.Html)
         {
@@ -69,7 +68,9 @@ public sealed class ArticleCleaner
         var trailingOutlet = StripTrailingCredit(body);
         var blocks = HeadingClassifier.Classify(body);
 
+        var interviewCredits = InterviewCreditFinder.Find(body.Select(b => b.Line.Text), _outlets);
         var outlets = new[] { hints.Outlet, credit?.Outlet, trailingOutlet, byline?.Outlet, bio?.Outlet }
+            .Concat(interviewCredits)
             .OfType<string>()
             .Select(name => _outlets.Canonical(name) ?? name.Trim())
             .Where(name => name.Length > 0)

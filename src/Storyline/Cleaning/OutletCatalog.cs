@@ -8,6 +8,12 @@ namespace Storyline.Cleaning;
 /// </summary>
 public sealed class OutletCatalog
 {
+    /// <summary>The wire services among the outlets: their copy is republished by others.</summary>
+    private static readonly FrozenSet<string> WireAgencies = FrozenSet.Create(
+        StringComparer.Ordinal,
+        "AFP", "Reuters", "AP", "dpa", "ANSA", "EFE", "Xinhua", "TASS", "Interfax", "RIA Novosti", "UNIAN", "Ukrinform",
+        "Bloomberg", "UPI", "Kyodo", "PA", "Yonhap", "Anadolu");
+
     private readonly FrozenDictionary<string, string> _canonicalBySpelling;
 
     private OutletCatalog(FrozenDictionary<string, string> canonicalBySpelling) => _canonicalBySpelling = canonicalBySpelling;
@@ -83,4 +89,7 @@ public sealed class OutletCatalog
     }
 
     public bool IsKnown(string spelling) => Canonical(spelling) is not null;
+
+    /// <summary>Whether a spelling names a wire agency, whose reports other outlets carry.</summary>
+    public bool IsWireAgency(string spelling) => Canonical(spelling) is { } name && WireAgencies.Contains(name);
 }

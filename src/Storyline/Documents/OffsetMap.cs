@@ -21,6 +21,22 @@ public sealed class OffsetMap
 
     public int AnchorCount => _targetStarts.Length;
 
+    /// <summary>The anchors as (target start, source start) pairs, in target order.</summary>
+    public IEnumerable<(int Target, int Source)> Anchors => _targetStarts.Zip(_sourceStarts);
+
+    /// <summary>Rebuilds a map from the anchors <see cref="Anchors"/> gave.</summary>
+    public static OffsetMap FromAnchors(IEnumerable<(int Target, int Source)> anchors)
+    {
+        ArgumentNullException.ThrowIfNull(anchors);
+        var builder = new Builder();
+        foreach (var (target, source) in anchors)
+        {
+            builder.Add(target, source);
+        }
+
+        return builder.Build();
+    }
+
     public int ToSource(int targetOffset)
     {
         var i = Array.BinarySearch(_targetStarts, targetOffset);

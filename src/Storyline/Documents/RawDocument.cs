@@ -33,4 +33,7 @@ public sealed record RawDocument(string Id, string Origin, string Text, Document
 
     /// <summary>Maps offsets in <see cref="Text"/> back to <see cref="Original"/>.</summary>
     public OffsetMap OriginalMap { get; init; } = OffsetMap.Identity;
+
+    /// <summary>The text as decoded from the source, which every output points back into.</summary>
+    public string DecodedText => Original ?? Text;
 }

@@ -7,7 +7,8 @@ namespace Storyline.Pipeline;
 
 /// <summary>
 /// Runs the per-article stages in order, from raw document to analysed article:
-/// 1. clean the page into metadata and body, 2. lay out paragraphs, sentences and tokens.
+/// 1. clean the page into metadata and body, mapped back to the decoded page;
+/// 2. lay out paragraphs, sentences and tokens.
 /// Built once and reused; it holds no per-article state, so one instance serves a whole run.
 /// </summary>
 public sealed class ArticleAnalyzer
@@ -18,7 +19,9 @@ public sealed class ArticleAnalyzer
     public AnalyzedArticle Analyze(RawDocument document)
     {
         ArgumentNullException.ThrowIfNull(document);
-        var article = _cleaner.Clean(document);
+        var cleaned = _cleaner.Clean(document);
+        // Outputs point at the decoded page, not at its normalised copy.
+        var article = cleaned with { SourceMap = cleaned.SourceMap.Then(document.OriginalMap) };
         var layout = _layout.Build(article.Text, article.Blocks);
         return new AnalyzedArticle(document, article, layout);
     }

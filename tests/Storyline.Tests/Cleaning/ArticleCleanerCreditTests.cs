@@ -51,14 +51,29 @@ public class ArticleCleanerCreditTests
     }
 
     [Fact]
-    public void Agency_named_inside_a_sentence_is_not_a_credit()
+    public void Agency_named_inside_a_sentence_is_not_a_dateline()
     {
         const string Told = "Dmytro Kuleba also told AFP he wanted other Western nations to do the same.";
         var article = Clean($"Talks end without a deal\n\n{Told}");
 
-        Assert.Empty(article.Outlets);
         Assert.Null(article.Dateline);
         Assert.Equal([Told], article.BlockTexts());
+    }
+
+    [Fact]
+    public void Wire_agency_a_source_spoke_to_is_credited()
+    {
+        var article = Clean("Talks end without a deal\n\nThe minister told Reuters he wanted other nations to do the same.");
+
+        Assert.Equal(["Reuters"], article.Outlets);
+    }
+
+    [Fact]
+    public void Broadcaster_a_source_spoke_to_is_not_credited()
+    {
+        var article = Clean("Talks end without a deal\n\nThe minister told CNN he wanted other nations to do the same.");
+
+        Assert.Empty(article.Outlets);
     }
 
     [Fact]
