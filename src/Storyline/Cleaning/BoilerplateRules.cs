@@ -10,7 +10,11 @@ namespace Storyline.Cleaning;
 /// </summary>
 internal static class BoilerplateRules
 {
-    private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
+    private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled;
+
+    /// <summary>Page furniture is short; a longer line is body text, and is not run through the rules,
+    /// which keeps cleaning cheap for the long paragraphs that make up most of a page.</summary>
+    private const int MaxFurnitureLength = 300;
 
     private const string PhotoAgencies =
         "getty images|afp|reuters|ap|ap photo|epa|epa-efe|anadolu(?: agency)?|shutterstock|alamy|xinhua|tass|sputnik|pa|pa media|dpa|ansa|efe|bloomberg";
@@ -58,7 +62,24 @@ internal static class BoilerplateRules
     ];
 
     /// <summary>The first rule that recognises the line, or null when the line is not furniture.</summary>
-    public static BoilerplateRule? Match(string line) => All.FirstOrDefault(rule => rule.Matches(line));
+    public static BoilerplateRule? Match(string line)
+    {
+        ArgumentNullException.ThrowIfNull(line);
+        if (line.Length > MaxFurnitureLength)
+        {
+            return null;
+        }
+
+        foreach (var rule in All)
+        {
+            if (rule.Matches(line))
+            {
+                return rule;
+            }
+        }
+
+        return null;
+    }
 
     private static BoilerplateRule Rule(BoilerplateKind kind, string pattern, bool opensList = false) =>
         new(kind, new Regex(pattern, Options), opensList);
