@@ -1,0 +1,115 @@
+namespace Storyline.Entities;
+
+/// <summary>
+/// Groups the mentions of one article into entities: "Kuleba" and "President Putin" join the person
+/// named in full ("Dmytro Kuleba", "Vladimir Putin") by surname, spelling variants of a given name
+/// join one another, places and organisations join by canonical name.
+/// </summary>
+public static class EntityResolver
+{
+    public static EntityAnalysis Resolve(IReadOnlyList<EntityMention> mentions)
+    {
+        ArgumentNullException.ThrowIfNull(mentions);
+        var groups = new List<Group>();
+        var groupOf = new int[mentions.Count];
+        Array.Fill(groupOf, -1);
+
+        for (var i = 0; i < mentions.Count; i++)
+        {
+            if (mentions[i].Type == EntityType.Person && Words(mentions[i].Name).Length > 1)
+            {
+                groupOf[i] = Join(groups, mentions[i], i, FindFullName(groups, mentions[i]));
+            }
+        }
+
+        for (var i = 0; i < mentions.Count; i++)
+        {
+            if (groupOf[i] < 0)
+            {
+                var m = mentions[i];
+                var existing = m.Type == EntityType.Person ? FindBySurname(groups, m.Name) : FindByName(groups, m);
+                groupOf[i] = Join(groups, m, i, existing);
+            }
+        }
+
+        var entities = groups.Select((g, index) => g.ToEntity(index, mentions)).ToList();
+        return new EntityAnalysis(mentions, entities, groupOf);
+    }
+
+    private static int Join(List<Group> groups, EntityMention mention, int index, int existing)
+    {
+        if (existing < 0)
+        {
+            groups.Add(new Group(mention.Type));
+            existing = groups.Count - 1;
+        }
+
+        groups[existing].Mentions.Add(index);
+        groups[existing].Names.Add(mention.Name);
+        return existing;
+    }
+
+    private static int FindFullName(List<Group> groups, EntityMention mention)
+    {
+        var words = Words(mention.Name);
+        for (var g = 0; g < groups.Count; g++)
+        {
+            if (groups[g].Type == EntityType.Person && groups[g].Names.Any(n => SamePerson(Words(n), words)))
+            {
+                return g;
+            }
+        }
+
+        return -1;
+    }
+
+    private static int FindBySurname(List<Group> groups, string name)
+    {
+        var key = NameKey.Of(Words(name)[^1]);
+        for (var g = groups.Count - 1; g >= 0; g--)
+        {
+            if (groups[g].Type == EntityType.Person && groups[g].Names.Any(n => NameKey.Of(Words(n)[^1]) == key))
+            {
+                return g;
+            }
+        }
+
+        return -1;
+    }
+
+    private static int FindByName(List<Group> groups, EntityMention mention)
+    {
+        for (var g = 0; g < groups.Count; g++)
+        {
+            if (groups[g].Type == mention.Type && groups[g].Names.Contains(mention.Name, StringComparer.OrdinalIgnoreCase))
+            {
+                return g;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>Two full names are one person when the surnames match and the given names are spellings of one name.</summary>
+    internal static bool SamePerson(string[] a, string[] b) =>
+        NameKey.Of(a[^1]) == NameKey.Of(b[^1]) && (a.Length == 1 || b.Length == 1 || NameKey.SameGivenName(a[0], b[0]));
+
+    internal static string[] Words(string name) => name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+
+    private sealed class Group(EntityType type)
+    {
+        public EntityType Type { get; } = type;
+
+        public List<int> Mentions { get; } = [];
+
+        public List<string> Names { get; } = [];
+
+        public ArticleEntity ToEntity(int index, IReadOnlyList<EntityMention> mentions)
+        {
+            var name = Names.OrderByDescending(n => Words(n).Length).First();
+            var titled = Mentions.Select(m => mentions[m]).LastOrDefault(m => m.Title is { RoleNouns.Count: > 0 });
+            var affiliation = Mentions.Select(m => mentions[m].Affiliation).LastOrDefault(a => a is not null);
+            return new ArticleEntity(index, name, Type, Mentions, titled?.Title, affiliation);
+        }
+    }
+}
