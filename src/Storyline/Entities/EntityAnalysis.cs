@@ -39,4 +39,20 @@ public sealed record EntityAnalysis(
 
         return null;
     }
+
+    /// <summary>The entity of the first mention that starts at or after <paramref name="offset"/>, within
+    /// <paramref name="reach"/> characters, and matches <paramref name="accept"/>.</summary>
+    public ArticleEntity? FirstAfter(int offset, int reach, Func<ArticleEntity, bool> accept)
+    {
+        ArgumentNullException.ThrowIfNull(accept);
+        for (var i = 0; i < Mentions.Count; i++)
+        {
+            if (Mentions[i].Span.Start >= offset && Mentions[i].Span.Start < offset + reach && accept(Entities[EntityOfMention[i]]))
+            {
+                return Entities[EntityOfMention[i]];
+            }
+        }
+
+        return null;
+    }
 }

@@ -49,7 +49,7 @@ internal sealed class EntityLexicon
         _demonyms = ReferenceLines.Read("demonyms.txt")
             .ToFrozenDictionary(row => row[0], row => row[1], StringComparer.OrdinalIgnoreCase);
         _titles = ReferenceLines.Read("titles.txt")
-            .Select(row => new RoleTitle(row[0], row.Length > 1 ? row[1].Split(' ', StringSplitOptions.RemoveEmptyEntries) : []))
+            .Select(row => new RoleTitle(row[0], row.Length > 1 ? row[1].Split(',', StringSplitOptions.RemoveEmptyEntries) : []))
             .ToFrozenDictionary(t => t.Title, StringComparer.OrdinalIgnoreCase);
         _givenNames = ReferenceLines.Read("given-names.txt").Select(row => row[0]).ToFrozenSet(StringComparer.Ordinal);
         _commonWords = ReferenceLines.Read("common-words.txt").Select(row => row[0]).ToFrozenSet(StringComparer.Ordinal);

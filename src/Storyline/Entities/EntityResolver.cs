@@ -7,6 +7,8 @@ namespace Storyline.Entities;
 /// </summary>
 public static class EntityResolver
 {
+    private const int ForwardReach = 400;
+
     public static EntityAnalysis Resolve(IReadOnlyList<EntityMention> mentions)
     {
         ArgumentNullException.ThrowIfNull(mentions);
@@ -34,6 +36,32 @@ public static class EntityResolver
 
         var entities = groups.Select((g, index) => g.ToEntity(index, mentions)).ToList();
         return new EntityAnalysis(mentions, entities, groupOf);
+    }
+
+    /// <summary>
+    /// The person a role phrase refers to ("the minister", "the top Russian diplomat"): the last
+    /// speaker when the role fits them, else the last person titled with that role, else (a generic
+    /// noun such as "the expert") the last person named; an article that gives the role before the
+    /// name ("the country's foreign minister said … Dmytro Kuleba told AFP") names them just after.
+    /// </summary>
+    public static ArticleEntity? ResolveRole(EntityAnalysis analysis, string phrase, int offset, ArticleEntity? lastSpeaker)
+    {
+        ArgumentNullException.ThrowIfNull(analysis);
+        var noun = RolePhrase.RoleNounOf(phrase);
+        if (noun is null)
+        {
+            return null;
+        }
+
+        var country = RolePhrase.CountryOf(phrase);
+        if (lastSpeaker is { Type: EntityType.Person } && RolePhrase.Fits(lastSpeaker, noun, country))
+        {
+            return lastSpeaker;
+        }
+
+        return analysis.LastBefore(offset, e => e.Type == EntityType.Person && e.Title is not null && RolePhrase.Fits(e, noun, country))
+            ?? (RolePhrase.IsGeneric(noun) ? analysis.LastBefore(offset, e => e.Type == EntityType.Person && RolePhrase.Fits(e, noun, country)) : null)
+            ?? analysis.FirstAfter(offset, ForwardReach, e => e.Type == EntityType.Person && RolePhrase.Fits(e, noun, country));
     }
 
     private static int Join(List<Group> groups, EntityMention mention, int index, int existing)

@@ -1,0 +1,76 @@
+using Storyline.Documents;
+using Storyline.Text;
+
+namespace Storyline.Tests.Quotes;
+
+/// <summary>
+/// A crude stand-in for the real layout builder, for tests only: a paragraph is a block between
+/// blank lines; a sentence ends after . ? ! (and any closing quote marks) when a space and a
+/// capital letter or an opening quote mark follow. Tokens are not needed by the stages under test.
+/// </summary>
+internal static class TestLayouts
+{
+    public static TextLayout Of(string text)
+    {
+        var paragraphs = new List<TextSpan>();
+        var sentences = new List<TextSpan>();
+        var start = 0;
+        while (start < text.Length)
+        {
+            var end = text.IndexOf("\n\n", start, StringComparison.Ordinal);
+            end = end < 0 ? text.Length : end;
+            var paragraph = Trim(text, start, end);
+            if (paragraph.Length > 0)
+            {
+                paragraphs.Add(paragraph);
+                AddSentences(text, paragraph, sentences);
+            }
+
+            start = end + 2;
+        }
+
+        return new TextLayout(paragraphs, sentences, []);
+    }
+
+    private static void AddSentences(string text, TextSpan paragraph, List<TextSpan> sentences)
+    {
+        var start = paragraph.Start;
+        for (var i = paragraph.Start; i < paragraph.End; i++)
+        {
+            if (text[i] is not ('.' or '?' or '!'))
+            {
+                continue;
+            }
+
+            var end = i + 1;
+            while (end < paragraph.End && text[end] is '”' or '"' or '’' or '»')
+            {
+                end++;
+            }
+
+            if (end + 1 < paragraph.End && text[end] == ' ' && (char.IsUpper(text[end + 1]) || text[end + 1] is '“' or '"' or '«' or '„'))
+            {
+                sentences.Add(TextSpan.FromBounds(start, end));
+                start = end + 1;
+                i = end;
+            }
+        }
+
+        sentences.Add(TextSpan.FromBounds(start, paragraph.End));
+    }
+
+    private static TextSpan Trim(string text, int start, int end)
+    {
+        while (start < end && char.IsWhiteSpace(text[start]))
+        {
+            start++;
+        }
+
+        while (end > start && char.IsWhiteSpace(text[end - 1]))
+        {
+            end--;
+        }
+
+        return TextSpan.FromBounds(start, end);
+    }
+}
