@@ -133,6 +133,12 @@ public sealed class EntityRecognizer
         private int ReadUnknown(int i)
         {
             var end = NameChunkEnd(i);
+            if (i == _firstWord && end - i > 1 && !IsKnownWord(i))
+            {
+                // "Injecting Clinton": a word capitalised only because it opens the sentence.
+                i++;
+            }
+
             if (end == i)
             {
                 return i + 1;
@@ -146,6 +152,12 @@ public sealed class EntityRecognizer
 
             AddMention(TextSpan.FromBounds(words[i].Span.Start, words[end - 1].Span.End), i, end, type.Value, lowercaseTitle, null);
             return end;
+        }
+
+        private bool IsKnownWord(int i)
+        {
+            var word = words[i].Of(text);
+            return confirmed.Contains(word.ToString()) || _lexicon.IsGivenName(word) || IsAllCapitals(word);
         }
 
         private EntityType? Classify(int start, ref int end, out RoleTitle? lowercaseTitle)

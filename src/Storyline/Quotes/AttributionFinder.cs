@@ -64,6 +64,11 @@ internal sealed class AttributionFinder(string text, List<Word> words, MentionIn
     /// <summary>An attribution right after a quote: "…,” Kuleba said", "…,” said Kuleba", "…,” he added".</summary>
     public Attribution? Tail(int lo, int hi)
     {
+        if (lo + 1 < hi && IsDash(words[lo]) && mentions.StartingAt(words[lo + 1].Span.Start) is { Type: EntityType.Person } signed)
+        {
+            return new Attribution(null, new SpeakerPhrase(signed.Span, SpeakerForm.Name));
+        }
+
         while (lo < hi && words[lo].IsPunctuation && !IsQuoteMark(words[lo]))
         {
             lo++;
@@ -86,10 +91,29 @@ internal sealed class AttributionFinder(string text, List<Word> words, MentionIn
                 return !CueLexicon.IsParticiple(words[v].Of(text)) && AllowsSpeakerAfter(cue.Lemma) && NounPhraseAfter(v + 1, hi) is { } after ? new Attribution(cue, after) : null;
             }
 
-            return SubjectBefore(v, lo) is { } subject ? new Attribution(cue, subject) : null;
+            // After a quote, the speaker is the phrase that follows it, however many appositions come before the verb.
+            var apposition = words[SkipBack(v - 1, lo)].IsMark(text, ',') && !CueLexicon.IsParticiple(words[v].Of(text));
+            var subject = apposition ? FirstPhraseAt(lo, v) : SubjectBefore(v, lo);
+            return subject is { } found ? new Attribution(cue, found) : null;
         }
 
         return null;
+    }
+
+    private SpeakerPhrase? FirstPhraseAt(int lo, int hi)
+    {
+        if (SubjectAt(lo) is { } named)
+        {
+            return named;
+        }
+
+        var comma = lo;
+        while (comma < hi && !words[comma].IsMark(text, ','))
+        {
+            comma++;
+        }
+
+        return comma > lo && NounPhraseEndingAt(comma - 1, lo) is { } phrase && phrase.Span.Start == words[lo].Span.Start ? phrase : null;
     }
 
     /// <summary>An attribution before a quote in its sentence: "Kuleba said: “…", "He said, “…", "X: “…",
@@ -235,7 +259,11 @@ internal sealed class AttributionFinder(string text, List<Word> words, MentionIn
 
         if (mentions.StartingAt(words[lo].Span.Start) is { } mention)
         {
-            return new SpeakerPhrase(mention.Span, SpeakerForm.Name);
+            // "Russian Deputy Foreign Minister Sergei Ryabkov": the nationality or country is the person's affiliation.
+            var next = IndexAt(mention.Span.End);
+            next += next < words.Count && words[next].IsPunctuation && words[next].Span.Length == 2 ? 1 : 0;
+            var titled = next < words.Count ? mentions.StartingAt(words[next].Span.Start) : null;
+            return new SpeakerPhrase(titled is { Type: EntityType.Person } ? titled.Span : mention.Span, SpeakerForm.Name);
         }
 
         return Pronouns.Contains(words[lo].Of(text).ToString()) ? new SpeakerPhrase(words[lo].Span, SpeakerForm.Pronoun) : null;
@@ -294,7 +322,7 @@ internal sealed class AttributionFinder(string text, List<Word> words, MentionIn
             }
 
             var value = word.Of(text).ToString();
-            if (!word.IsPunctuation && (PhraseStops.Contains(value) || CueLexicon.IsCue(value)) && !JoinsTitle(q, lo, p))
+            if (!word.IsPunctuation && (PhraseStops.Contains(value) || (CueLexicon.IsCue(value) && char.IsLower(value[0]))) && !JoinsTitle(q, lo, p))
             {
                 break;
             }
@@ -365,6 +393,8 @@ internal sealed class AttributionFinder(string text, List<Word> words, MentionIn
     }
 
     private static bool AllowsSpeakerAfter(string lemma) => !CueLexicon.TakesAddressee(lemma);
+
+    private bool IsDash(Word word) => word.IsPunctuation && text[word.Span.Start] is '—' or '―' or '–' or '-';
 
     private bool IsQuoteMark(Word word) => word.IsPunctuation && text[word.Span.Start] is '“' or '”' or '"' or '«' or '»' or '„' or '‘';
 }

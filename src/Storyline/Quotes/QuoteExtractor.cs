@@ -70,6 +70,15 @@ public static class QuoteExtractor
             source = head.AccordingTo(sentenceStart, headEnd) ?? tail.AccordingTo(tailStart, sentenceEnd) ?? head.ForPerson(sentenceStart, headEnd);
         }
 
+        if (source is null && headStart == headEnd && headParagraph > 0 && EndsWithColon(text, layout.Paragraphs[headParagraph - 1]))
+        {
+            // "Caddell continued:" introduces the quote that makes up the next paragraph.
+            var previous = finders[headParagraph - 1];
+            var introduction = SentenceOf(layout, layout.Paragraphs[headParagraph - 1].End - 1);
+            attribution = previous.Head(previous.IndexAt(introduction.Start), previous.Words.Count);
+            source = attribution?.Source;
+        }
+
         var content = TextSpan.FromBounds(opening.Content.Start, closing.Content.End);
         var kind = IsDirect(text, content, headStart == headEnd) ? QuoteKind.Direct : QuoteKind.Partial;
         if (source is null && kind == QuoteKind.Partial && !IsHeading(text, layout.Paragraphs[headParagraph]))
@@ -252,6 +261,8 @@ public static class QuoteExtractor
     private static bool InsideQuote(List<QuotedSegment> segments, int offset) => segments.Any(s => s.Outer.Contains(offset));
 
     private static bool IsClosingQuote(string text, Word word) => word.IsPunctuation && text[word.Span.Start] is '”' or '"' or '»' or '’';
+
+    private static bool EndsWithColon(string text, TextSpan paragraph) => paragraph.Length > 0 && text[paragraph.End - 1] == ':';
 
     private static bool IsHeading(string text, TextSpan paragraph)
     {

@@ -48,7 +48,8 @@ internal static class TestLayouts
                 end++;
             }
 
-            if (end + 1 < paragraph.End && text[end] == ' ' && (char.IsUpper(text[end + 1]) || text[end + 1] is '“' or '"' or '«' or '„'))
+            if (end + 1 < paragraph.End && text[end] == ' ' && (char.IsUpper(text[end + 1]) || text[end + 1] is '“' or '"' or '«' or '„')
+                && !IsAbbreviation(text, paragraph.Start, i))
             {
                 sentences.Add(TextSpan.FromBounds(start, end));
                 start = end + 1;
@@ -57,6 +58,19 @@ internal static class TestLayouts
         }
 
         sentences.Add(TextSpan.FromBounds(start, paragraph.End));
+    }
+
+    /// <summary>"Mr." or "U.S." before a name does not end a sentence.</summary>
+    private static bool IsAbbreviation(string text, int paragraphStart, int period)
+    {
+        var start = period;
+        while (start > paragraphStart && char.IsLetter(text[start - 1]))
+        {
+            start--;
+        }
+
+        var word = text[start..period];
+        return word is "Mr" or "Mrs" or "Ms" or "Dr" or "St" or "Gen" or "Sen" or "Rep" or "Gov" || word.Length == 1;
     }
 
     private static TextSpan Trim(string text, int start, int end)
