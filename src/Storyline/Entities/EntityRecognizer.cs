@@ -16,7 +16,10 @@ public sealed class EntityRecognizer
     private const int MaxPersonWords = 4;
     private const int MaxUnknownWords = 3;
     private static readonly string[] NameParticles = ["de", "van", "von", "bin", "al", "da", "di", "la", "le"];
+    private const int MaxAcronymLength = 6;
     private static readonly string[] Connectors = ["of", "for", "and", "on", "the", "in"];
+    private static readonly string[] PlacePrepositions = ["in", "near", "from", "across", "outside"];
+    private static readonly string[] DemonymEndings = ["ian", "ean", "ese", "ish", "can", "ic"];
 
     private readonly EntityLexicon _lexicon = EntityLexicon.Default;
 
@@ -67,11 +70,15 @@ public sealed class EntityRecognizer
                 .Select(m => NameKey.Of(m.Name[(m.Name.LastIndexOf(' ') + 1)..])),
             StringComparer.Ordinal);
         return mentions
-            .Select(m => m.Type == EntityType.Other && !m.Name.Contains(' ', StringComparison.Ordinal) && surnames.Contains(NameKey.Of(m.Name))
+            .Select(m => IsGuessed(m) && !m.Name.Contains(' ', StringComparison.Ordinal) && surnames.Contains(NameKey.Of(m.Name))
                 ? m with { Type = EntityType.Person }
                 : m)
             .ToList();
     }
+
+    /// <summary>A type read from context alone, not from a reference list.</summary>
+    private static bool IsGuessed(EntityMention mention) =>
+        mention.Type == EntityType.Other || (mention.Type == EntityType.GeoPolitical && !EntityLexicon.Places.TryFind(mention.Name, out _));
 
     private static string Phrase(string text, List<Word> words, int start, int end)
     {
@@ -192,17 +199,28 @@ public sealed class EntityRecognizer
                 return EntityType.Event;
             }
 
-            if (lowercaseTitle is not null || _lexicon.IsGivenName(first) || (count > 1 && count <= MaxUnknownWords))
+            var cueAfter = end < words.Count && CueLexicon.IsCue(words[end].Of(text)) && !words[end].IsCapitalised(text);
+            if (lowercaseTitle is not null || _lexicon.IsGivenName(first) || cueAfter)
             {
                 return EntityType.Person;
             }
 
-            if (count == 1 && first.Length > 1 && IsAllCapitals(first))
+            if (start > 0 && PlacePrepositions.Any(p => words[start - 1].Is(text, p)) && count <= 2)
+            {
+                return EntityType.GeoPolitical;
+            }
+
+            if (count == 1 && IsAllCapitals(first) && first.Length is > 1 and <= MaxAcronymLength)
             {
                 return EntityType.Organization;
             }
 
-            if (count == 1 && end < words.Count && CueLexicon.IsCue(words[end].Of(text)))
+            if (count == 1 && LooksLikeDemonym(first) && end < words.Count && !words[end].IsPunctuation && !words[end].IsCapitalised(text))
+            {
+                return EntityType.Nationality;
+            }
+
+            if (count > 1 && count <= MaxUnknownWords)
             {
                 return EntityType.Person;
             }
@@ -362,6 +380,19 @@ public sealed class EntityRecognizer
             }
 
             return true;
+        }
+
+        private static bool LooksLikeDemonym(ReadOnlySpan<char> word)
+        {
+            foreach (var ending in DemonymEndings)
+            {
+                if (word.EndsWith(ending, StringComparison.Ordinal))
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         private static bool IsAllCapitals(ReadOnlySpan<char> word)
