@@ -94,7 +94,10 @@ internal sealed class AttributionFinder(string text, List<Word> words, MentionIn
             // After a quote, the speaker is the phrase that follows it, however many appositions come before the verb.
             var apposition = words[SkipBack(v - 1, lo)].IsMark(text, ',') && !CueLexicon.IsParticiple(words[v].Of(text));
             var subject = apposition ? FirstPhraseAt(lo, v) : SubjectBefore(v, lo);
-            return subject is { } found ? new Attribution(cue, found) : null;
+            if (subject is { } found)
+            {
+                return new Attribution(cue, found);
+            }
         }
 
         return null;
@@ -193,7 +196,7 @@ internal sealed class AttributionFinder(string text, List<Word> words, MentionIn
             return false;
         }
 
-        if (!CueLexicon.TryLemma(words[k].Of(text), out var lemma))
+        if (!CueLexicon.TryLemma(words[k].Of(text), out var lemma) || (k > 0 && Determiners.Contains(words[k - 1].Of(text).ToString())))
         {
             return false;
         }
@@ -216,7 +219,7 @@ internal sealed class AttributionFinder(string text, List<Word> words, MentionIn
         {
             if (CueLexicon.IsParticiple(words[v].Of(text)))
             {
-                return SubjectAt(lo);
+                return SubjectAt(lo) ?? FirstNameIn(lo, p);
             }
 
             var q = p - 1;
@@ -238,6 +241,20 @@ internal sealed class AttributionFinder(string text, List<Word> words, MentionIn
         }
 
         return NameOrPronounEndingAt(p) ?? NounPhraseEndingAt(p, lo);
+    }
+
+    /// <summary>The first person or organisation named in the range: the subject of a clause opened by an adverbial.</summary>
+    private SpeakerPhrase? FirstNameIn(int lo, int hi)
+    {
+        for (var k = lo; k < hi; k++)
+        {
+            if (mentions.StartingAt(words[k].Span.Start) is { Type: EntityType.Person or EntityType.Organization } mention)
+            {
+                return new SpeakerPhrase(mention.Span, SpeakerForm.Name);
+            }
+        }
+
+        return null;
     }
 
     private SpeakerPhrase? SubjectAt(int lo)
@@ -284,6 +301,16 @@ internal sealed class AttributionFinder(string text, List<Word> words, MentionIn
             }
             else if (Weekdays.Contains(word))
             {
+                p--;
+            }
+            else if (words[p].IsMark(text, ')'))
+            {
+                // "Rep. Jason Chaffetz (R-Utah) said": a parenthesis after the name.
+                while (p >= lo && !words[p].IsMark(text, '('))
+                {
+                    p--;
+                }
+
                 p--;
             }
             else
