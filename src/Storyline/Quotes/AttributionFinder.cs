@@ -120,8 +120,9 @@ internal sealed class AttributionFinder(string text, List<Word> words, MentionIn
     }
 
     /// <summary>An attribution before a quote in its sentence: "Kuleba said: “…", "He said, “…", "X: “…",
-    /// "Kuleba claimed that Putin “…”". A cue whose subject is a name or pronoun wins over a nearer one
-    /// whose subject is a common noun ("Reznikov said intelligence suggested a “…”").</summary>
+    /// "Kuleba claimed that Putin “…”". A cue whose subject is a name wins over a nearer one whose
+    /// subject is a pronoun ("Roberts said she thinks … “…”"), and that over a common noun
+    /// ("Reznikov said intelligence suggested a “…”").</summary>
     public Attribution? Head(int lo, int hi)
     {
         if (hi - 1 >= lo && words[hi - 1].IsMark(text, ':') && hi - 2 >= lo && NameOrPronounEndingAt(hi - 2) is { } colonSpeaker
@@ -130,6 +131,7 @@ internal sealed class AttributionFinder(string text, List<Word> words, MentionIn
             return new Attribution(null, colonSpeaker);
         }
 
+        Attribution? strong = null;
         Attribution? weak = null;
         for (var v = hi - 1; v >= lo; v--)
         {
@@ -138,15 +140,20 @@ internal sealed class AttributionFinder(string text, List<Word> words, MentionIn
                 continue;
             }
 
-            if (subject.Form != SpeakerForm.NounPhrase || IsDefiniteRolePhrase(subject))
+            if (subject.Form == SpeakerForm.Name)
             {
                 return new Attribution(cue, subject);
+            }
+
+            if (subject.Form == SpeakerForm.Pronoun || IsDefiniteRolePhrase(subject))
+            {
+                strong ??= new Attribution(cue, subject);
             }
 
             weak ??= new Attribution(cue, subject);
         }
 
-        return weak;
+        return strong ?? weak;
     }
 
     /// <summary>"according to X" anywhere in the range.</summary>
