@@ -76,9 +76,19 @@ internal sealed class AttributionFinder(string text, List<Word> words, MentionIn
 
         for (var v = lo; v < Math.Min(hi, lo + MaxTailReach); v++)
         {
-            if (IsQuoteMark(words[v]) || (words[v].IsPunctuation && words[v].Of(text) is "." or "?" or "!"))
+            if (IsQuoteMark(words[v]) || EndsSentence(v, hi))
             {
                 return null;
+            }
+
+            if (words[v].IsMark(text, '('))
+            {
+                while (v + 1 < hi && !words[v].IsMark(text, ')'))
+                {
+                    v++;
+                }
+
+                continue;
             }
 
             if (!IsCue(v, out var cue))
@@ -427,6 +437,11 @@ internal sealed class AttributionFinder(string text, List<Word> words, MentionIn
     }
 
     private static bool AllowsSpeakerAfter(string lemma) => !CueLexicon.TakesAddressee(lemma);
+
+    /// <summary>A full stop ends the sentence unless it closes an abbreviation inside it ("R-Ky., said").</summary>
+    private bool EndsSentence(int k, int hi) =>
+        words[k].IsPunctuation && words[k].Of(text) is "." or "?" or "!"
+        && !(k + 1 < hi && (words[k + 1].IsMark(text, ',') || words[k + 1].IsMark(text, ')')));
 
     private bool IsDash(Word word) => word.IsPunctuation && text[word.Span.Start] is '—' or '―' or '–' or '-';
 
