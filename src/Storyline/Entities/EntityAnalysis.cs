@@ -8,8 +8,6 @@ public sealed record EntityAnalysis(
     IReadOnlyList<ArticleEntity> Entities,
     IReadOnlyList<int> EntityOfMention)
 {
-    public static EntityAnalysis Empty { get; } = new([], [], []);
-
     /// <summary>The entity of the mention lying within <paramref name="span"/>, the last one when several do.</summary>
     public ArticleEntity? EntityWithin(TextSpan span)
     {

@@ -86,8 +86,5 @@ internal sealed class EntityLexicon
 
     public bool IsEventHead(ReadOnlySpan<char> word) => _eventHeads.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
 
-    /// <summary>The title whose role nouns include <paramref name="noun"/> ("minister", "diplomat").</summary>
-    public bool IsRoleNoun(string noun) => _titles.Values.Any(t => t.RoleNouns.Contains(noun, StringComparer.OrdinalIgnoreCase));
-
     private static int WordCount(string s) => s.Count(c => c == ' ') + 1;
 }

@@ -21,5 +21,5 @@ internal static class CueLexicon
     public static bool IsParticiple(ReadOnlySpan<char> word) => word.EndsWith("ing", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>"tell" puts its addressee after it, so the words after it are never the speaker.</summary>
-    public static bool TakesAddressee(string lemma) => lemma is "tell" or "ask" or "urge" or "accuse" or "warn" or "charge";
+    public static bool TakesAddressee(string lemma) => lemma is "tell" or "ask" or "urge";
 }

@@ -85,4 +85,36 @@ public class SpeakerResolverTests
 
         Assert.Equal(["Blinken", "Blinken"], quotes.Select(q => q.Speaker));
     }
+
+    [Fact]
+    public void A_paragraph_ending_with_a_colon_introduces_the_quote_paragraph_after_it()
+    {
+        var quote = Assert.Single(QuoteAnalysis.Marked("Pat Caddell continued:\n\n“The health issue is a partisan issue.”"));
+
+        Assert.Equal("Pat Caddell", quote.Speaker);
+    }
+
+    [Fact]
+    public void A_name_after_a_dash_signs_the_quote_before_it()
+    {
+        var quote = Assert.Single(QuoteAnalysis.Marked("“Mr. Trump is clueless about our struggles.” ― Stephanie Egan"));
+
+        Assert.Equal("Stephanie Egan", quote.Speaker);
+    }
+
+    [Fact]
+    public void A_parenthesis_between_the_name_and_the_cue_is_passed_over()
+    {
+        var quote = Assert.Single(QuoteAnalysis.Marked("“Subpoenas are not optional,” Rep. Jason Chaffetz (R-Utah) said."));
+
+        Assert.Equal("Jason Chaffetz", quote.Speaker);
+    }
+
+    [Fact]
+    public void A_quote_repeated_in_a_heading_takes_the_speaker_the_body_gives_it()
+    {
+        var quotes = QuoteAnalysis.Marked("Putin “has shot himself in the foot”\n\n“Putin has shot himself in the foot,” Kuleba said.");
+
+        Assert.Equal(["Kuleba", "Kuleba"], quotes.Select(q => q.Speaker));
+    }
 }
