@@ -151,6 +151,18 @@ public sealed class EntityRecognizer
                 return i + 1;
             }
 
+            for (var k = i + 1; k < end; k++)
+            {
+                if (TryTitle(k, out _, out var afterTitle) && NameChunkEnd(afterTitle) > afterTitle)
+                {
+                    // "House Speaker Paul Ryan", "Charlotte Mayor Jennifer Roberts": the words before the title name the body or place.
+                    var body = words[i].Of(text);
+                    var bodyType = k - i == 1 && !IsAllCapitals(body) ? EntityType.GeoPolitical : EntityType.Organization;
+                    AddMention(Span(i, k), i, k, bodyType, null, null);
+                    return k;
+                }
+            }
+
             var type = Classify(i, ref end, out var lowercaseTitle);
             if (type is null)
             {
@@ -164,7 +176,7 @@ public sealed class EntityRecognizer
         private bool IsKnownWord(int i)
         {
             var word = words[i].Of(text);
-            return confirmed.Contains(word.ToString()) || _lexicon.IsGivenName(word) || IsAllCapitals(word);
+            return confirmed.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word) || _lexicon.IsGivenName(word) || IsAllCapitals(word);
         }
 
         private EntityType? Classify(int start, ref int end, out RoleTitle? lowercaseTitle)
@@ -179,12 +191,12 @@ public sealed class EntityRecognizer
             var first = words[start].Of(text);
             var last = words[end - 1].Of(text);
             var count = end - start;
-            if (_titleCase && !Enumerable.Range(start, count).All(k => confirmed.Contains(words[k].Of(text).ToString())))
+            if (_titleCase && !Enumerable.Range(start, count).All(k => confirmed.GetAlternateLookup<ReadOnlySpan<char>>().Contains(words[k].Of(text))))
             {
                 return null;
             }
 
-            if (start == _firstWord && count == 1 && !confirmed.Contains(first.ToString()) && lowercaseTitle is null)
+            if (start == _firstWord && count == 1 && !confirmed.GetAlternateLookup<ReadOnlySpan<char>>().Contains(first) && lowercaseTitle is null)
             {
                 return null;
             }
@@ -218,6 +230,12 @@ public sealed class EntityRecognizer
             if (count == 1 && LooksLikeDemonym(first) && end < words.Count && !words[end].IsPunctuation && !words[end].IsCapitalised(text))
             {
                 return EntityType.Nationality;
+            }
+
+            if (count > 1 && start > 0 && words[start - 1].Is(text, "the"))
+            {
+                // People are not named with "the": "the Civic Party", "the Hong Kong Observatory".
+                return EntityType.Organization;
             }
 
             if (count > 1 && count <= MaxUnknownWords)

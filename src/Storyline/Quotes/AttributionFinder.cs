@@ -191,19 +191,6 @@ internal sealed class AttributionFinder(string text, List<Word> words, MentionIn
         return null;
     }
 
-    /// <summary>The first person named in the range, for a quote with no cue.</summary>
-    public SpeakerPhrase? FirstPerson(int lo, int hi)
-    {
-        for (var k = lo; k < hi; k++)
-        {
-            if (mentions.StartingAt(words[k].Span.Start) is { Type: EntityType.Person } mention)
-            {
-                return new SpeakerPhrase(mention.Span, SpeakerForm.Name);
-            }
-        }
-
-        return null;
-    }
 
     public bool IsCue(int k, out CueVerb cue)
     {
@@ -213,7 +200,7 @@ internal sealed class AttributionFinder(string text, List<Word> words, MentionIn
             return false;
         }
 
-        if (!CueLexicon.TryLemma(words[k].Of(text), out var lemma) || (k > 0 && Determiners.Contains(words[k - 1].Of(text).ToString())))
+        if (!CueLexicon.TryLemma(words[k].Of(text), out var lemma) || (k > 0 && In(Determiners, words[k - 1])))
         {
             return false;
         }
@@ -261,7 +248,7 @@ internal sealed class AttributionFinder(string text, List<Word> words, MentionIn
     }
 
     /// <summary>The first person or organisation named in the range: the subject of a clause opened by an adverbial.</summary>
-    private SpeakerPhrase? FirstNameIn(int lo, int hi)
+    public SpeakerPhrase? FirstNameIn(int lo, int hi)
     {
         for (var k = lo; k < hi; k++)
         {
@@ -281,7 +268,7 @@ internal sealed class AttributionFinder(string text, List<Word> words, MentionIn
             lo++;
         }
 
-        if (lo + 1 < words.Count && Determiners.Contains(words[lo].Of(text).ToString()))
+        if (lo + 1 < words.Count && In(Determiners, words[lo]))
         {
             lo++;
         }
@@ -300,7 +287,7 @@ internal sealed class AttributionFinder(string text, List<Word> words, MentionIn
             return new SpeakerPhrase(titled is { Type: EntityType.Person } ? titled.Span : mention.Span, SpeakerForm.Name);
         }
 
-        return Pronouns.Contains(words[lo].Of(text).ToString()) ? new SpeakerPhrase(words[lo].Span, SpeakerForm.Pronoun) : null;
+        return In(Pronouns, words[lo]) ? new SpeakerPhrase(words[lo].Span, SpeakerForm.Pronoun) : null;
     }
 
     private int SkipBack(int p, int lo)
@@ -351,7 +338,7 @@ internal sealed class AttributionFinder(string text, List<Word> words, MentionIn
             return new SpeakerPhrase(mention.Span, SpeakerForm.Name);
         }
 
-        return Pronouns.Contains(words[p].Of(text).ToString()) ? new SpeakerPhrase(words[p].Span, SpeakerForm.Pronoun) : null;
+        return In(Pronouns, words[p]) ? new SpeakerPhrase(words[p].Span, SpeakerForm.Pronoun) : null;
     }
 
     private SpeakerPhrase? NounPhraseEndingAt(int p, int lo)
@@ -378,7 +365,7 @@ internal sealed class AttributionFinder(string text, List<Word> words, MentionIn
             }
         }
 
-        return start <= p && !words[start].IsPunctuation && !(start == p && Determiners.Contains(words[p].Of(text).ToString()))
+        return start <= p && !words[start].IsPunctuation && !(start == p && In(Determiners, words[p]))
             ? new SpeakerPhrase(TextSpan.FromBounds(words[start].Span.Start, words[p].Span.End), SpeakerForm.NounPhrase)
             : null;
     }
@@ -399,12 +386,12 @@ internal sealed class AttributionFinder(string text, List<Word> words, MentionIn
             return new SpeakerPhrase(mention.Span, SpeakerForm.Name);
         }
 
-        if (Pronouns.Contains(words[k].Of(text).ToString()))
+        if (In(Pronouns, words[k]))
         {
             return new SpeakerPhrase(words[k].Span, SpeakerForm.Pronoun);
         }
 
-        if (PhraseStops.Contains(words[k].Of(text).ToString()))
+        if (In(PhraseStops, words[k]))
         {
             return null;
         }
@@ -442,6 +429,8 @@ internal sealed class AttributionFinder(string text, List<Word> words, MentionIn
     private bool EndsSentence(int k, int hi) =>
         words[k].IsPunctuation && words[k].Of(text) is "." or "?" or "!"
         && !(k + 1 < hi && (words[k + 1].IsMark(text, ',') || words[k + 1].IsMark(text, ')')));
+
+    private bool In(HashSet<string> set, Word word) => set.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word.Of(text));
 
     private bool IsDash(Word word) => word.IsPunctuation && text[word.Span.Start] is '—' or '―' or '–' or '-';
 

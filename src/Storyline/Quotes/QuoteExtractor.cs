@@ -83,7 +83,7 @@ public static class QuoteExtractor
         var kind = IsDirect(text, content, headStart == headEnd) ? QuoteKind.Direct : QuoteKind.Partial;
         if (source is null && kind == QuoteKind.Partial && !IsHeading(text, layout.Paragraphs[headParagraph]))
         {
-            source = head.FirstPerson(head.IndexAt(headSentence.Start), headEnd);
+            source = head.FirstNameIn(head.IndexAt(headSentence.Start), headEnd);
         }
 
         return new Quote(content, kind, attribution?.Cue, source);
