@@ -6,7 +6,8 @@ namespace Storyline.Quotes;
 /// Finds quoted stretches by their marks, whatever the style (“ ” " « » „ ‘ ’ '), and tolerates the
 /// broken marks of scraped and machine-translated text: an opening mark inside an open quote starts
 /// a new quote, a closing mark with nothing open is passed over, and a quote never closed runs to
-/// the end of its paragraph. Single marks count only outside double quotes and never inside a word
+/// the end of its paragraph (or line, where a paragraph keeps line breaks). Single marks count only
+/// outside double quotes and never inside a word
 /// ("Ukraine’s", "didn’t").
 /// </summary>
 internal static class QuoteMarkScanner
@@ -37,7 +38,13 @@ internal static class QuoteMarkScanner
         {
             var c = text[i];
             var open = openAt >= 0;
-            if (c is '“' or '«' or '„')
+            if (c == '\n' && open)
+            {
+                // A line break inside a paragraph is a hard break (a scraped line): an open quote ends there.
+                Close(text, openAt, i, i, segments);
+                openAt = -1;
+            }
+            else if (c is '“' or '«' or '„')
             {
                 if (open && openMark == '„' && c == '“')
                 {

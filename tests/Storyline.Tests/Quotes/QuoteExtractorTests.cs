@@ -109,4 +109,12 @@ public class QuoteExtractorTests
 
         Assert.Equal(("indirect", "the French president’s office"), (quote.Kind, quote.Speaker));
     }
+
+    [Fact]
+    public void A_quote_never_closed_stops_at_a_line_break_inside_its_paragraph()
+    {
+        var words = QuoteAnalysis.MarkedWords("It is completely improbable. “\n“We were disappointed,” he said.");
+
+        Assert.Equal(["We were disappointed,"], words);
+    }
 }

@@ -5,8 +5,8 @@ namespace Storyline.Tests.Quotes;
 
 /// <summary>
 /// A crude stand-in for the real layout builder, for tests only: a paragraph is a block between
-/// blank lines; a sentence ends after . ? ! (and any closing quote marks) when a space and a
-/// capital letter or an opening quote mark follow. Tokens are not needed by the stages under test.
+/// blank lines; a sentence ends at a line break, or after . ? ! (and any closing quote marks) when a
+/// space and a capital letter or an opening quote mark follow. Tokens are not needed by the stages under test.
 /// </summary>
 internal static class TestLayouts
 {
@@ -37,6 +37,13 @@ internal static class TestLayouts
         var start = paragraph.Start;
         for (var i = paragraph.Start; i < paragraph.End; i++)
         {
+            if (text[i] == '\n')
+            {
+                sentences.Add(TextSpan.FromBounds(start, i));
+                start = i + 1;
+                continue;
+            }
+
             if (text[i] is not ('.' or '?' or '!'))
             {
                 continue;
