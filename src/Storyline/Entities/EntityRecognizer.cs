@@ -125,6 +125,12 @@ public sealed class EntityRecognizer
             if (TryTitle(i, out var title, out var afterTitle))
             {
                 var nameEnd = NameChunkEnd(afterTitle);
+                while (_titleCase && nameEnd > afterTitle + 1 && !IsConfirmed(nameEnd - 1))
+                {
+                    // In a headline every word is capitalised: "President Obama Speech at …" names Obama.
+                    nameEnd--;
+                }
+
                 if (nameEnd == afterTitle)
                 {
                     return afterTitle;
@@ -173,6 +179,21 @@ public sealed class EntityRecognizer
             return end;
         }
 
+        private bool IsConfirmed(int i) => confirmed.GetAlternateLookup<ReadOnlySpan<char>>().Contains(words[i].Of(text));
+
+        private bool HasInitial(int start, int end)
+        {
+            for (var k = start; k < end; k++)
+            {
+                if (words[k].Span.Length == 2 && text[words[k].Span.End - 1] == '.')
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
         private bool IsKnownWord(int i)
         {
             var word = words[i].Of(text);
@@ -214,6 +235,12 @@ public sealed class EntityRecognizer
             var cueAfter = end < words.Count && CueLexicon.IsCue(words[end].Of(text)) && !words[end].IsCapitalised(text);
             if (lowercaseTitle is not null || _lexicon.IsGivenName(first) || cueAfter)
             {
+                if (count > MaxUnknownWords && !HasInitial(start, end))
+                {
+                    // "Barack Obama Election Day": a given and a family name, then other capitalised words.
+                    end = start + 2;
+                }
+
                 return EntityType.Person;
             }
 

@@ -29,7 +29,7 @@ public static class EntityResolver
             if (groupOf[i] < 0)
             {
                 var m = mentions[i];
-                var existing = m.Type == EntityType.Person ? FindBySurname(groups, m.Name) : FindByName(groups, m);
+                var existing = m.Type == EntityType.Person ? FindBySurname(groups, mentions, m) : FindByName(groups, m);
                 groupOf[i] = Join(groups, m, i, existing);
             }
         }
@@ -91,12 +91,14 @@ public static class EntityResolver
         return -1;
     }
 
-    private static int FindBySurname(List<Group> groups, string name)
+    private static int FindBySurname(List<Group> groups, IReadOnlyList<EntityMention> mentions, EntityMention mention)
     {
-        var key = NameKey.Of(Words(name)[^1]);
+        var key = NameKey.Of(Words(mention.Name)[^1]);
+        var honorific = Honorific(mention);
         for (var g = groups.Count - 1; g >= 0; g--)
         {
-            if (groups[g].Type == EntityType.Person && groups[g].Names.Any(n => NameKey.Of(Words(n)[^1]) == key))
+            if (groups[g].Type == EntityType.Person && groups[g].Names.Any(n => NameKey.Of(Words(n)[^1]) == key)
+                && !groups[g].Mentions.Any(i => Honorific(mentions[i]) is { } other && honorific is not null && other != honorific))
             {
                 return g;
             }
@@ -104,6 +106,14 @@ public static class EntityResolver
 
         return -1;
     }
+
+    /// <summary>"Mr. Obama" and "Mrs. Obama" are two people: the honorific says which.</summary>
+    private static string? Honorific(EntityMention mention) => mention.Title?.Title switch
+    {
+        "Mr." => "Mr.",
+        "Mrs." or "Ms." or "Miss" => "Ms.",
+        _ => null,
+    };
 
     private static int FindByName(List<Group> groups, EntityMention mention)
     {
