@@ -17,6 +17,7 @@ public sealed class EntityRecognizer
     private const int MaxUnknownWords = 3;
     private static readonly string[] NameParticles = ["de", "van", "von", "bin", "al", "da", "di", "la", "le"];
     private const int MaxAcronymLength = 6;
+    private const int MaxFunctionWordLength = 3;
     private static readonly string[] Connectors = ["of", "for", "and", "on", "the", "in"];
     private static readonly string[] PlacePrepositions = ["in", "near", "from", "across", "outside"];
     private static readonly string[] DemonymEndings = ["ian", "ean", "ese", "ish", "can", "ic"];
@@ -56,10 +57,11 @@ public sealed class EntityRecognizer
         return seen;
     }
 
+    /// <summary>A headline written in title case: several words and no lowercase word but short function words ("on", "the").</summary>
     private static bool IsTitleCase(string text, List<Word> words)
     {
         var content = words.Where(w => !w.IsPunctuation && char.IsLetter(text[w.Span.Start])).ToList();
-        return content.Count >= 4 && content.Count(w => w.IsCapitalised(text)) * 10 >= content.Count * 7;
+        return content.Count >= 4 && content.All(w => w.IsCapitalised(text) || w.Span.Length <= MaxFunctionWordLength);
     }
 
     /// <summary>A single word that is the surname of a person named in full elsewhere is that person.</summary>
