@@ -1,0 +1,90 @@
+using System.Collections.Frozen;
+using Storyline.Reference;
+
+namespace Storyline.Entities;
+
+/// <summary>
+/// The reference lists the entity stages read: organisations, nationality words, role titles,
+/// given names and capitalised common words, plus the place gazetteer. Built once from the
+/// embedded lists; immutable.
+/// </summary>
+internal sealed class EntityLexicon
+{
+    private static readonly string[] OrganizationHeads =
+    [
+        "Council", "Ministry", "Party", "Agency", "Committee", "Organization", "Organisation", "Union", "Bank",
+        "University", "Institute", "Institution", "News", "Post", "Times", "Service", "Department", "Commission",
+        "Court", "Army", "Forces", "Association", "Company", "Group", "Administration", "Parliament", "Office",
+        "Foundation", "Corporation", "Inc", "Corp", "Ltd", "Network", "Journal", "Press", "Tribune", "Guard",
+        "Navy", "Police", "Federation", "League", "Club", "Board", "Authority", "Centre", "Center", "School",
+        "College", "Campaign", "Movement", "Front", "Alliance", "Assembly", "Cabinet", "Government", "Team",
+    ];
+
+    private static readonly string[] EventHeads =
+    [
+        "War", "Summit", "Olympics", "Games", "Cup", "Conference", "Election", "Elections", "Revolution",
+        "Championship", "Festival", "Crisis", "Accord", "Accords", "Agreement", "Treaty", "Forum", "Challenge",
+    ];
+
+    private readonly FrozenDictionary<string, string> _organizations;
+    private readonly FrozenDictionary<string, string> _demonyms;
+    private readonly FrozenDictionary<string, RoleTitle> _titles;
+    private readonly FrozenSet<string> _givenNames;
+    private readonly FrozenSet<string> _commonWords;
+    private readonly FrozenSet<string> _organizationHeads;
+    private readonly FrozenSet<string> _eventHeads;
+
+    private EntityLexicon()
+    {
+        var organizations = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var row in ReferenceLines.Read("organizations.txt"))
+        {
+            foreach (var name in row.Where(n => n.Length > 0))
+            {
+                organizations.TryAdd(name, row[0]);
+            }
+        }
+
+        _organizations = organizations.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+        _demonyms = ReferenceLines.Read("demonyms.txt")
+            .ToFrozenDictionary(row => row[0], row => row[1], StringComparer.OrdinalIgnoreCase);
+        _titles = ReferenceLines.Read("titles.txt")
+            .Select(row => new RoleTitle(row[0], row.Length > 1 ? row[1].Split(',', StringSplitOptions.RemoveEmptyEntries) : []))
+            .ToFrozenDictionary(t => t.Title, StringComparer.OrdinalIgnoreCase);
+        _givenNames = ReferenceLines.Read("given-names.txt").Select(row => row[0]).ToFrozenSet(StringComparer.Ordinal);
+        _commonWords = ReferenceLines.Read("common-words.txt").Select(row => row[0]).ToFrozenSet(StringComparer.Ordinal);
+        _organizationHeads = OrganizationHeads.ToFrozenSet(StringComparer.Ordinal);
+        _eventHeads = EventHeads.ToFrozenSet(StringComparer.Ordinal);
+        MaxOrganizationWords = organizations.Keys.Max(WordCount);
+        MaxTitleWords = _titles.Keys.Max(WordCount);
+    }
+
+    public static EntityLexicon Default { get; } = new();
+
+    public static PlaceGazetteer Places => PlaceGazetteer.Default;
+
+    public int MaxOrganizationWords { get; }
+
+    public int MaxTitleWords { get; }
+
+    public IEnumerable<RoleTitle> Titles => _titles.Values;
+
+    public bool TryOrganization(ReadOnlySpan<char> name, out string canonical) =>
+        _organizations.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(name, out canonical!);
+
+    public bool TryDemonym(ReadOnlySpan<char> word, out string country) =>
+        _demonyms.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word, out country!);
+
+    public bool TryTitle(ReadOnlySpan<char> phrase, out RoleTitle title) =>
+        _titles.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(phrase, out title!);
+
+    public bool IsGivenName(ReadOnlySpan<char> word) => _givenNames.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+
+    public bool IsCommonWord(ReadOnlySpan<char> word) => _commonWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+
+    public bool IsOrganizationHead(ReadOnlySpan<char> word) => _organizationHeads.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+
+    public bool IsEventHead(ReadOnlySpan<char> word) => _eventHeads.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+
+    private static int WordCount(string s) => s.Count(c => c == ' ') + 1;
+}

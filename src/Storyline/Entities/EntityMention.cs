@@ -1,0 +1,18 @@
+using Storyline.Documents;
+
+namespace Storyline.Entities;
+
+/// <summary>
+/// A name found in the text. <see cref="Span"/> is the mention as written, with a capitalised title
+/// ("President Joe Biden"); <see cref="NameSpan"/> the name alone ("Joe Biden"); <see cref="Name"/>
+/// the name normalised for look-ups (canonical spelling for places and organisations).
+/// <see cref="Title"/> is the role title written with it, <see cref="Affiliation"/> the country or
+/// organisation written before the title ("US", "NATO").
+/// </summary>
+public sealed record EntityMention(
+    TextSpan Span,
+    TextSpan NameSpan,
+    EntityType Type,
+    string Name,
+    RoleTitle? Title = null,
+    string? Affiliation = null);

@@ -1,0 +1,466 @@
+using Storyline.Documents;
+using Storyline.Quotes;
+using Storyline.Reference;
+using Storyline.Text;
+
+namespace Storyline.Entities;
+
+/// <summary>
+/// Finds names in a clean text: runs of capitalised words read against the reference lists
+/// (places, organisations, nationalities, role titles, given names) and their context (a title
+/// before, a reporting verb after). A capitalised common word opening a sentence is not a name, and
+/// a word capitalised only where every word is (a headline) counts only when the body confirms it.
+/// </summary>
+public sealed class EntityRecognizer
+{
+    private const int MaxPersonWords = 4;
+    private const int MaxUnknownWords = 3;
+    private static readonly string[] NameParticles = ["de", "van", "von", "bin", "al", "da", "di", "la", "le"];
+    private const int MaxAcronymLength = 6;
+    private const int MaxFunctionWordLength = 3;
+    private static readonly string[] Connectors = ["of", "for", "and", "on", "the", "in"];
+    private static readonly string[] PlacePrepositions = ["in", "near", "from", "across", "outside"];
+    private static readonly string[] DemonymEndings = ["ian", "ean", "ese", "ish", "can", "ic"];
+
+    private readonly EntityLexicon _lexicon = EntityLexicon.Default;
+
+    public IReadOnlyList<EntityMention> Recognize(string text, TextLayout layout)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(layout);
+        var sentences = layout.Sentences.Select(s => WordScanner.Scan(text, s)).ToList();
+        var confirmed = MidSentenceCapitals(text, sentences);
+        var mentions = new List<EntityMention>();
+        foreach (var words in sentences)
+        {
+            new SentenceReader(this, text, words, confirmed, mentions).Read();
+        }
+
+        return PromoteSurnames(mentions);
+    }
+
+    /// <summary>Capitalised words seen after the first word of a sentence that is not all capitals.</summary>
+    private static HashSet<string> MidSentenceCapitals(string text, List<List<Word>> sentences)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var words in sentences.Where(w => !IsTitleCase(text, w)))
+        {
+            for (var i = 1; i < words.Count; i++)
+            {
+                if (words[i].IsCapitalised(text) && !words[i - 1].IsPunctuation)
+                {
+                    seen.Add(words[i].Of(text).ToString());
+                }
+            }
+        }
+
+        return seen;
+    }
+
+    /// <summary>A headline written in title case: several words and no lowercase word but short function words ("on", "the").</summary>
+    private static bool IsTitleCase(string text, List<Word> words)
+    {
+        var content = words.Where(w => !w.IsPunctuation && char.IsLetter(text[w.Span.Start])).ToList();
+        return content.Count >= 4 && content.All(w => w.IsCapitalised(text) || w.Span.Length <= MaxFunctionWordLength);
+    }
+
+    /// <summary>A single word that is the surname of a person named in full elsewhere is that person.</summary>
+    private static List<EntityMention> PromoteSurnames(List<EntityMention> mentions)
+    {
+        var surnames = new HashSet<string>(
+            mentions.Where(m => m.Type == EntityType.Person && m.Name.Contains(' ', StringComparison.Ordinal))
+                .Select(m => NameKey.Of(m.Name[(m.Name.LastIndexOf(' ') + 1)..])),
+            StringComparer.Ordinal);
+        return mentions
+            .Select(m => IsGuessed(m) && !m.Name.Contains(' ', StringComparison.Ordinal) && surnames.Contains(NameKey.Of(m.Name))
+                ? m with { Type = EntityType.Person }
+                : m)
+            .ToList();
+    }
+
+    /// <summary>A type read from context alone, not from a reference list.</summary>
+    private static bool IsGuessed(EntityMention mention) =>
+        mention.Type == EntityType.Other || (mention.Type == EntityType.GeoPolitical && !EntityLexicon.Places.TryFind(mention.Name, out _));
+
+    private static string Phrase(string text, List<Word> words, int start, int end)
+    {
+        if (end - start == 1)
+        {
+            return words[start].Of(text).ToString();
+        }
+
+        return string.Join(' ', words.Skip(start).Take(end - start).Select(w => w.Of(text).ToString()));
+    }
+
+    /// <summary>Reads the names of one sentence, left to right.</summary>
+    private sealed class SentenceReader(EntityRecognizer owner, string text, List<Word> words, HashSet<string> confirmed, List<EntityMention> mentions)
+    {
+        private readonly EntityLexicon _lexicon = owner._lexicon;
+        private readonly bool _titleCase = IsTitleCase(text, words);
+        private readonly int _firstWord = words.FindIndex(w => !w.IsPunctuation);
+
+        public void Read()
+        {
+            var i = 0;
+            while (i < words.Count)
+            {
+                i = words[i].IsCapitalised(text) && !_lexicon.IsCommonWord(words[i].Of(text)) ? ReadFrom(i) : i + 1;
+            }
+        }
+
+        private int ReadFrom(int i)
+        {
+            string? affiliation = null;
+            if (TryKnownName(i, out var known, out var end))
+            {
+                mentions.Add(known);
+                var next = end < words.Count && IsPossessive(words[end]) ? end + 1 : end;
+                if (!TryTitle(next, out _, out _))
+                {
+                    return end;
+                }
+
+                affiliation = known.Type == EntityType.Nationality ? CountryOf(known.Name) : known.Name;
+                i = next;
+            }
+
+            if (TryTitle(i, out var title, out var afterTitle))
+            {
+                var nameEnd = NameChunkEnd(afterTitle);
+                while (_titleCase && nameEnd > afterTitle + 1 && !IsConfirmed(nameEnd - 1))
+                {
+                    // In a headline every word is capitalised: "President Obama Speech at …" names Obama.
+                    nameEnd--;
+                }
+
+                if (nameEnd == afterTitle)
+                {
+                    return afterTitle;
+                }
+
+                AddMention(TextSpan.FromBounds(words[i].Span.Start, words[nameEnd - 1].Span.End), afterTitle, nameEnd, EntityType.Person, title, affiliation);
+                return nameEnd;
+            }
+
+            return ReadUnknown(i);
+        }
+
+        private int ReadUnknown(int i)
+        {
+            var end = NameChunkEnd(i);
+            if (i == _firstWord && end - i > 1 && !IsKnownWord(i))
+            {
+                // "Injecting Clinton": a word capitalised only because it opens the sentence.
+                i++;
+            }
+
+            if (end == i)
+            {
+                return i + 1;
+            }
+
+            for (var k = i + 1; k < end; k++)
+            {
+                if (TryTitle(k, out _, out var afterTitle) && NameChunkEnd(afterTitle) > afterTitle)
+                {
+                    // "House Speaker Paul Ryan", "Charlotte Mayor Jennifer Roberts": the words before the title name the body or place.
+                    var body = words[i].Of(text);
+                    var bodyType = k - i == 1 && !IsAllCapitals(body) ? EntityType.GeoPolitical : EntityType.Organization;
+                    AddMention(Span(i, k), i, k, bodyType, null, null);
+                    return k;
+                }
+            }
+
+            var type = Classify(i, ref end, out var lowercaseTitle);
+            if (type is null)
+            {
+                return end;
+            }
+
+            AddMention(TextSpan.FromBounds(words[i].Span.Start, words[end - 1].Span.End), i, end, type.Value, lowercaseTitle, null);
+            return end;
+        }
+
+        private bool IsConfirmed(int i) => confirmed.GetAlternateLookup<ReadOnlySpan<char>>().Contains(words[i].Of(text));
+
+        private bool HasInitial(int start, int end)
+        {
+            for (var k = start; k < end; k++)
+            {
+                if (words[k].Span.Length == 2 && text[words[k].Span.End - 1] == '.')
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private bool IsKnownWord(int i)
+        {
+            var word = words[i].Of(text);
+            return confirmed.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word) || _lexicon.IsGivenName(word) || IsAllCapitals(word);
+        }
+
+        private EntityType? Classify(int start, ref int end, out RoleTitle? lowercaseTitle)
+        {
+            lowercaseTitle = LowercaseTitleBefore(start);
+            var extended = ExtendThroughConnectors(end);
+            if (extended > end && (_lexicon.IsOrganizationHead(words[extended - 1].Of(text)) || _lexicon.IsEventHead(words[extended - 1].Of(text))))
+            {
+                end = extended;
+            }
+
+            var first = words[start].Of(text);
+            var last = words[end - 1].Of(text);
+            var count = end - start;
+            if (_titleCase && !Enumerable.Range(start, count).All(k => confirmed.GetAlternateLookup<ReadOnlySpan<char>>().Contains(words[k].Of(text))))
+            {
+                return null;
+            }
+
+            if (start == _firstWord && count == 1 && !confirmed.GetAlternateLookup<ReadOnlySpan<char>>().Contains(first) && lowercaseTitle is null)
+            {
+                return null;
+            }
+
+            if (_lexicon.IsOrganizationHead(last))
+            {
+                return EntityType.Organization;
+            }
+
+            if (_lexicon.IsEventHead(last))
+            {
+                return EntityType.Event;
+            }
+
+            var cueAfter = end < words.Count && CueLexicon.IsCue(words[end].Of(text)) && !words[end].IsCapitalised(text);
+            if (lowercaseTitle is not null || _lexicon.IsGivenName(first) || cueAfter)
+            {
+                if (count > MaxUnknownWords && !HasInitial(start, end))
+                {
+                    // "Barack Obama Election Day": a given and a family name, then other capitalised words.
+                    end = start + 2;
+                }
+
+                return EntityType.Person;
+            }
+
+            if (start > 0 && PlacePrepositions.Any(p => words[start - 1].Is(text, p)) && count <= 2)
+            {
+                return EntityType.GeoPolitical;
+            }
+
+            if (count == 1 && IsAllCapitals(first) && first.Length is > 1 and <= MaxAcronymLength)
+            {
+                return EntityType.Organization;
+            }
+
+            if (count == 1 && LooksLikeDemonym(first) && end < words.Count && !words[end].IsPunctuation && !words[end].IsCapitalised(text))
+            {
+                return EntityType.Nationality;
+            }
+
+            if (count > 1 && start > 0 && words[start - 1].Is(text, "the"))
+            {
+                // People are not named with "the": "the Civic Party", "the Hong Kong Observatory".
+                return EntityType.Organization;
+            }
+
+            if (count > 1 && count <= MaxUnknownWords)
+            {
+                return EntityType.Person;
+            }
+
+            return EntityType.Other;
+        }
+
+        private bool TryKnownName(int i, out EntityMention mention, out int end)
+        {
+            var best = 0;
+            mention = null!;
+            var limit = Math.Min(words.Count - i, Math.Max(_lexicon.MaxOrganizationWords, EntityLexicon.Places.MaxWords));
+            for (var k = limit; k >= 1 && best == 0; k--)
+            {
+                if (!AllWords(i, i + k))
+                {
+                    continue;
+                }
+
+                var phrase = Phrase(text, words, i, i + k);
+                if (EntityLexicon.Places.TryFind(phrase, out var place))
+                {
+                    var type = place.Kind == PlaceKind.Region ? EntityType.Location : EntityType.GeoPolitical;
+                    mention = new EntityMention(Span(i, i + k), Span(i, i + k), type, place.Name);
+                    best = k;
+                }
+                else if (_lexicon.TryOrganization(phrase, out var organization))
+                {
+                    mention = new EntityMention(Span(i, i + k), Span(i, i + k), EntityType.Organization, organization);
+                    best = k;
+                }
+                else if (k <= 2 && _lexicon.TryDemonym(phrase, out _))
+                {
+                    mention = new EntityMention(Span(i, i + k), Span(i, i + k), EntityType.Nationality, phrase);
+                    best = k;
+                }
+            }
+
+            end = i + best;
+            return best > 0;
+        }
+
+        private string CountryOf(string demonym) => _lexicon.TryDemonym(demonym, out var country) ? country : demonym;
+
+        private bool TryTitle(int i, out RoleTitle title, out int end)
+        {
+            title = null!;
+            end = i;
+            if (i >= words.Count || !words[i].IsCapitalised(text))
+            {
+                return false;
+            }
+
+            for (var k = Math.Min(_lexicon.MaxTitleWords, words.Count - i); k >= 1; k--)
+            {
+                if (AllWords(i, i + k) && _lexicon.TryTitle(Phrase(text, words, i, i + k), out title))
+                {
+                    end = i + k;
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private RoleTitle? LowercaseTitleBefore(int start)
+        {
+            for (var k = Math.Min(_lexicon.MaxTitleWords, start); k >= 1; k--)
+            {
+                if (AllWords(start - k, start) && !words[start - k].IsCapitalised(text)
+                    && _lexicon.TryTitle(Phrase(text, words, start - k, start), out var title) && title.RoleNouns.Count > 0)
+                {
+                    return title;
+                }
+            }
+
+            return null;
+        }
+
+        /// <summary>The end of a run of capitalised words (with name particles) from <paramref name="start"/>.</summary>
+        private int NameChunkEnd(int start)
+        {
+            var end = start;
+            while (end < words.Count && end - start < MaxPersonWords)
+            {
+                var word = words[end];
+                if (word.IsCapitalised(text) && !_lexicon.IsCommonWord(word.Of(text)) && !StartsKnownName(end, start))
+                {
+                    end++;
+                }
+                else if (end > start && end + 1 < words.Count && IsParticle(word) && words[end + 1].IsCapitalised(text))
+                {
+                    end++;
+                }
+                else
+                {
+                    break;
+                }
+            }
+
+            while (end > start && IsParticle(words[end - 1]))
+            {
+                end--;
+            }
+
+            return end;
+        }
+
+        /// <summary>A place or organisation inside a run ends the name before it ("Kuleba Ukraine" is rare; "Joe Biden" is not a place).</summary>
+        private bool StartsKnownName(int i, int chunkStart) =>
+            i > chunkStart && EntityLexicon.Places.TryFind(words[i].Of(text), out _) && !_lexicon.IsGivenName(words[chunkStart].Of(text));
+
+        private int ExtendThroughConnectors(int end)
+        {
+            var extended = end;
+            var k = end;
+            while (k + 1 < words.Count && IsConnector(words[k]))
+            {
+                var next = k + 1;
+                while (next < words.Count && IsConnector(words[next]))
+                {
+                    next++;
+                }
+
+                var chunkEnd = next;
+                while (chunkEnd < words.Count && words[chunkEnd].IsCapitalised(text) && !_lexicon.IsCommonWord(words[chunkEnd].Of(text)))
+                {
+                    chunkEnd++;
+                }
+
+                if (chunkEnd == next)
+                {
+                    break;
+                }
+
+                extended = chunkEnd;
+                k = chunkEnd;
+            }
+
+            return extended;
+        }
+
+        private bool IsConnector(Word word) => !word.IsPunctuation && Connectors.Any(c => word.Of(text).Equals(c, StringComparison.Ordinal));
+
+        private bool IsParticle(Word word) => !word.IsPunctuation && NameParticles.Any(p => word.Of(text).Equals(p, StringComparison.Ordinal));
+
+        private static bool IsPossessive(Word word) => word.IsPunctuation && word.Span.Length == 2;
+
+        private bool AllWords(int start, int end)
+        {
+            for (var k = start; k < end; k++)
+            {
+                if (words[k].IsPunctuation)
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        private static bool LooksLikeDemonym(ReadOnlySpan<char> word)
+        {
+            foreach (var ending in DemonymEndings)
+            {
+                if (word.EndsWith(ending, StringComparison.Ordinal))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private static bool IsAllCapitals(ReadOnlySpan<char> word)
+        {
+            foreach (var c in word)
+            {
+                if (char.IsLower(c))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        private TextSpan Span(int start, int end) => TextSpan.FromBounds(words[start].Span.Start, words[end - 1].Span.End);
+
+        private void AddMention(TextSpan span, int nameStart, int nameEnd, EntityType type, RoleTitle? title, string? affiliation)
+        {
+            var name = Phrase(text, words, nameStart, nameEnd);
+            mentions.Add(new EntityMention(span, Span(nameStart, nameEnd), type, name, title, affiliation));
+        }
+    }
+}

@@ -1,0 +1,45 @@
+using Storyline.Export;
+
+namespace Storyline.Entities;
+
+/// <summary>Turns the entities of an article into the exchange records: canonical name (from the catalog when given), type, mentions as written.</summary>
+public static class EntityRecords
+{
+    public static IReadOnlyList<EntityRecord> From(string text, EntityAnalysis analysis, EntityCatalog? catalog = null)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(analysis);
+        var records = new List<EntityRecord>();
+        foreach (var entity in analysis.Entities)
+        {
+            var mentions = entity.Mentions
+                .Select(m => analysis.Mentions[m].Span.Of(text))
+                .Where(m => entity.Type != EntityType.Nationality || m.EndsWith('s'))
+                .Distinct(StringComparer.Ordinal)
+                .ToList();
+            if (mentions.Count > 0)
+            {
+                records.Add(new EntityRecord(CanonicalName(entity, catalog), TypeName(entity.Type), mentions));
+            }
+        }
+
+        return records;
+    }
+
+    public static string CanonicalName(ArticleEntity entity, EntityCatalog? catalog)
+    {
+        ArgumentNullException.ThrowIfNull(entity);
+        return catalog?.Find(entity.Name, entity.Type)?.CanonicalName ?? entity.Name;
+    }
+
+    /// <summary>Nationality words are reported as OTHER: the exchange format has no type for them.</summary>
+    public static string TypeName(EntityType type) => type switch
+    {
+        EntityType.Person => "PERSON",
+        EntityType.Organization => "ORG",
+        EntityType.GeoPolitical => "GPE",
+        EntityType.Location => "LOC",
+        EntityType.Event => "EVENT",
+        _ => "OTHER",
+    };
+}

@@ -1,0 +1,438 @@
+using Storyline.Documents;
+using Storyline.Entities;
+
+namespace Storyline.Quotes;
+
+/// <summary>
+/// Reads the words around a quote in one paragraph for who said it: "…,” Kuleba said",
+/// "…,” said the minister", "Kuleba said: “…", "X: “…", "according to X", "For X, …".
+/// The words after "told" are its addressee, never the speaker.
+/// </summary>
+internal sealed class AttributionFinder(string text, List<Word> words, MentionIndex mentions)
+{
+    private const int MaxTailReach = 25;
+    private const int MaxNounPhraseWords = 7;
+
+    private static readonly HashSet<string> Pronouns = new(["he", "she", "they", "we", "i", "it"], StringComparer.OrdinalIgnoreCase);
+
+    private static readonly HashSet<string> Skippable = new(
+    [
+        "also", "then", "later", "earlier", "again", "once", "further", "has", "have", "had", "did", "does", "do",
+        "would", "will", "could", "can", "may", "might", "previously", "repeatedly", "reportedly", "recently",
+        "publicly", "openly", "separately", "finally", "however", "though", "too", "had", "just", "already", "not",
+    ], StringComparer.OrdinalIgnoreCase);
+
+    private static readonly HashSet<string> Weekdays = new(
+        ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday"],
+        StringComparer.OrdinalIgnoreCase);
+
+    private static readonly HashSet<string> PhraseStops = new(
+    [
+        "that", "which", "who", "whom", "and", "but", "or", "because", "if", "when", "while", "as", "so", "than",
+        "after", "before", "since", "where", "whether", "what", "in", "on", "at", "to", "from", "with", "by", "for",
+        "of", "about", "despite", "is", "was", "are", "were", "be", "been", "said",
+    ], StringComparer.OrdinalIgnoreCase);
+
+    private static readonly HashSet<string> Determiners = new(
+    [
+        "the", "a", "an", "another", "several", "some", "many", "this", "these", "those", "his", "her", "their",
+        "its", "our", "two", "three", "other", "one", "most",
+    ], StringComparer.OrdinalIgnoreCase);
+
+    public List<Word> Words => words;
+
+    /// <summary>The index of the first word that starts at or after <paramref name="offset"/>.</summary>
+    public int IndexAt(int offset)
+    {
+        int lo = 0, hi = words.Count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (words[mid].Span.Start < offset)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo;
+    }
+
+    /// <summary>An attribution right after a quote: "…,” Kuleba said", "…,” said Kuleba", "…,” he added".</summary>
+    public Attribution? Tail(int lo, int hi)
+    {
+        if (lo + 1 < hi && IsDash(words[lo]) && mentions.StartingAt(words[lo + 1].Span.Start) is { Type: EntityType.Person } signed)
+        {
+            return new Attribution(null, new SpeakerPhrase(signed.Span, SpeakerForm.Name));
+        }
+
+        while (lo < hi && words[lo].IsPunctuation && !IsQuoteMark(words[lo]))
+        {
+            lo++;
+        }
+
+        for (var v = lo; v < Math.Min(hi, lo + MaxTailReach); v++)
+        {
+            if (IsQuoteMark(words[v]) || EndsSentence(v, hi))
+            {
+                return null;
+            }
+
+            if (words[v].IsMark(text, '('))
+            {
+                while (v + 1 < hi && !words[v].IsMark(text, ')'))
+                {
+                    v++;
+                }
+
+                continue;
+            }
+
+            if (!IsCue(v, out var cue))
+            {
+                continue;
+            }
+
+            if (v == lo)
+            {
+                return !CueLexicon.IsParticiple(words[v].Of(text)) && AllowsSpeakerAfter(cue.Lemma) && NounPhraseAfter(v + 1, hi) is { } after ? new Attribution(cue, after) : null;
+            }
+
+            // After a quote, the speaker is the phrase that follows it, however many appositions come before the verb.
+            var apposition = words[SkipBack(v - 1, lo)].IsMark(text, ',') && !CueLexicon.IsParticiple(words[v].Of(text));
+            var subject = apposition ? FirstPhraseAt(lo, v) : SubjectBefore(v, lo);
+            if (subject is { } found)
+            {
+                return new Attribution(cue, found);
+            }
+        }
+
+        return null;
+    }
+
+    private SpeakerPhrase? FirstPhraseAt(int lo, int hi)
+    {
+        if (SubjectAt(lo) is { } named)
+        {
+            return named;
+        }
+
+        var comma = lo;
+        while (comma < hi && !words[comma].IsMark(text, ','))
+        {
+            comma++;
+        }
+
+        return comma > lo && NounPhraseEndingAt(comma - 1, lo) is { } phrase && phrase.Span.Start == words[lo].Span.Start ? phrase : null;
+    }
+
+    /// <summary>An attribution before a quote in its sentence: "Kuleba said: “…", "He said, “…", "X: “…",
+    /// "Kuleba claimed that Putin “…”". A cue whose subject is a name wins over a nearer one whose
+    /// subject is a pronoun ("Roberts said she thinks … “…”"), and that over a common noun
+    /// ("Reznikov said intelligence suggested a “…”").</summary>
+    public Attribution? Head(int lo, int hi)
+    {
+        if (hi - 1 >= lo && words[hi - 1].IsMark(text, ':') && hi - 2 >= lo && NameOrPronounEndingAt(hi - 2) is { } colonSpeaker
+            && colonSpeaker.Span.Start >= words[lo].Span.Start)
+        {
+            return new Attribution(null, colonSpeaker);
+        }
+
+        Attribution? strong = null;
+        Attribution? weak = null;
+        for (var v = hi - 1; v >= lo; v--)
+        {
+            if (!IsCue(v, out var cue) || SubjectBefore(v, lo) is not { } subject)
+            {
+                continue;
+            }
+
+            if (subject.Form == SpeakerForm.Name)
+            {
+                return new Attribution(cue, subject);
+            }
+
+            if (subject.Form == SpeakerForm.Pronoun || IsDefiniteRolePhrase(subject))
+            {
+                strong ??= new Attribution(cue, subject);
+            }
+
+            weak ??= new Attribution(cue, subject);
+        }
+
+        return strong ?? weak;
+    }
+
+    /// <summary>"according to X" anywhere in the range.</summary>
+    public SpeakerPhrase? AccordingTo(int lo, int hi)
+    {
+        for (var k = lo; k + 2 < hi; k++)
+        {
+            if (words[k].Is(text, "according") && words[k + 1].Is(text, "to"))
+            {
+                return NounPhraseAfter(k + 2, hi, allowPrepositions: true);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>"For X, …" opening a sentence names whose view the sentence gives.</summary>
+    public SpeakerPhrase? ForPerson(int lo, int hi)
+    {
+        if (lo + 1 < hi && words[lo].Is(text, "for") && mentions.StartingAt(words[lo + 1].Span.Start) is { Type: EntityType.Person } mention)
+        {
+            return new SpeakerPhrase(mention.Span, SpeakerForm.Name);
+        }
+
+        return null;
+    }
+
+
+    public bool IsCue(int k, out CueVerb cue)
+    {
+        cue = default;
+        if (words[k].IsPunctuation || char.IsUpper(text[words[k].Span.Start]) && k > 0 && !IsQuoteMark(words[k - 1]))
+        {
+            return false;
+        }
+
+        if (!CueLexicon.TryLemma(words[k].Of(text), out var lemma) || (k > 0 && In(Determiners, words[k - 1])))
+        {
+            return false;
+        }
+
+        cue = new CueVerb(words[k].Span, lemma);
+        return true;
+    }
+
+    /// <summary>The subject of the cue at <paramref name="v"/>: the name, pronoun or noun phrase ending
+    /// just before it, past adverbs ("also", "on Friday") and an apposition between commas.</summary>
+    public SpeakerPhrase? SubjectBefore(int v, int lo)
+    {
+        var p = SkipBack(v - 1, lo);
+        if (p < lo)
+        {
+            return null;
+        }
+
+        if (words[p].IsMark(text, ','))
+        {
+            if (CueLexicon.IsParticiple(words[v].Of(text)))
+            {
+                return SubjectAt(lo) ?? FirstNameIn(lo, p);
+            }
+
+            var q = p - 1;
+            while (q >= lo && !words[q].IsMark(text, ',') && !IsQuoteMark(words[q]))
+            {
+                q--;
+            }
+
+            if (q < lo || !words[q].IsMark(text, ','))
+            {
+                return null;
+            }
+
+            p = q - 1;
+            if (p < lo)
+            {
+                return null;
+            }
+        }
+
+        return NameOrPronounEndingAt(p) ?? NounPhraseEndingAt(p, lo);
+    }
+
+    /// <summary>The first person or organisation named in the range: the subject of a clause opened by an adverbial.</summary>
+    public SpeakerPhrase? FirstNameIn(int lo, int hi)
+    {
+        for (var k = lo; k < hi; k++)
+        {
+            if (mentions.StartingAt(words[k].Span.Start) is { Type: EntityType.Person or EntityType.Organization } mention)
+            {
+                return new SpeakerPhrase(mention.Span, SpeakerForm.Name);
+            }
+        }
+
+        return null;
+    }
+
+    private SpeakerPhrase? SubjectAt(int lo)
+    {
+        while (lo < words.Count && words[lo].IsPunctuation)
+        {
+            lo++;
+        }
+
+        if (lo + 1 < words.Count && In(Determiners, words[lo]))
+        {
+            lo++;
+        }
+
+        if (lo >= words.Count)
+        {
+            return null;
+        }
+
+        if (mentions.StartingAt(words[lo].Span.Start) is { } mention)
+        {
+            // "Russian Deputy Foreign Minister Sergei Ryabkov": the nationality or country is the person's affiliation.
+            var next = IndexAt(mention.Span.End);
+            next += next < words.Count && words[next].IsPunctuation && words[next].Span.Length == 2 ? 1 : 0;
+            var titled = next < words.Count ? mentions.StartingAt(words[next].Span.Start) : null;
+            return new SpeakerPhrase(titled is { Type: EntityType.Person } ? titled.Span : mention.Span, SpeakerForm.Name);
+        }
+
+        return In(Pronouns, words[lo]) ? new SpeakerPhrase(words[lo].Span, SpeakerForm.Pronoun) : null;
+    }
+
+    private int SkipBack(int p, int lo)
+    {
+        while (p >= lo)
+        {
+            var word = words[p].Of(text).ToString();
+            if (Skippable.Contains(word) || (word.EndsWith("ly", StringComparison.Ordinal) && char.IsLower(word[0])))
+            {
+                p--;
+            }
+            else if (Weekdays.Contains(word) && p - 1 >= lo && words[p - 1].Is(text, "on"))
+            {
+                p -= 2;
+            }
+            else if (Weekdays.Contains(word))
+            {
+                p--;
+            }
+            else if (words[p].IsMark(text, ')'))
+            {
+                // "Rep. Jason Chaffetz (R-Utah) said": a parenthesis after the name.
+                while (p >= lo && !words[p].IsMark(text, '('))
+                {
+                    p--;
+                }
+
+                p--;
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        return p;
+    }
+
+    private SpeakerPhrase? NameOrPronounEndingAt(int p)
+    {
+        if (words[p].IsPunctuation)
+        {
+            return null;
+        }
+
+        if (mentions.EndingAt(words[p].Span.End) is { } mention && mention.Type != EntityType.Nationality)
+        {
+            return new SpeakerPhrase(mention.Span, SpeakerForm.Name);
+        }
+
+        return In(Pronouns, words[p]) ? new SpeakerPhrase(words[p].Span, SpeakerForm.Pronoun) : null;
+    }
+
+    private SpeakerPhrase? NounPhraseEndingAt(int p, int lo)
+    {
+        var start = p + 1;
+        for (var q = p; q >= lo && p - q < MaxNounPhraseWords; q--)
+        {
+            var word = words[q];
+            if (word.IsPunctuation && word.Span.Length != 2 || IsQuoteMark(word))
+            {
+                break;
+            }
+
+            var value = word.Of(text).ToString();
+            if (!word.IsPunctuation && (PhraseStops.Contains(value) || (CueLexicon.IsCue(value) && char.IsLower(value[0]))) && !JoinsTitle(q, lo, p))
+            {
+                break;
+            }
+
+            start = q;
+            if (Determiners.Contains(value))
+            {
+                break;
+            }
+        }
+
+        return start <= p && !words[start].IsPunctuation && !(start == p && In(Determiners, words[p]))
+            ? new SpeakerPhrase(TextSpan.FromBounds(words[start].Span.Start, words[p].Span.End), SpeakerForm.NounPhrase)
+            : null;
+    }
+
+    /// <summary>"of" between two capitalised words belongs to a title ("Secretary of State").</summary>
+    private bool JoinsTitle(int q, int lo, int p) =>
+        words[q].Is(text, "of") && q > lo && q < p && words[q - 1].IsCapitalised(text) && words[q + 1].IsCapitalised(text);
+
+    private SpeakerPhrase? NounPhraseAfter(int k, int hi, bool allowPrepositions = false)
+    {
+        if (k >= hi || words[k].IsPunctuation)
+        {
+            return null;
+        }
+
+        if (mentions.StartingAt(words[k].Span.Start) is { } mention && mention.Type != EntityType.Nationality)
+        {
+            return new SpeakerPhrase(mention.Span, SpeakerForm.Name);
+        }
+
+        if (In(Pronouns, words[k]))
+        {
+            return new SpeakerPhrase(words[k].Span, SpeakerForm.Pronoun);
+        }
+
+        if (In(PhraseStops, words[k]))
+        {
+            return null;
+        }
+
+        var end = k;
+        while (end < hi && end - k < MaxNounPhraseWords)
+        {
+            var word = words[end];
+            if (word.IsPunctuation && word.Span.Length != 2)
+            {
+                break;
+            }
+
+            var value = word.Of(text).ToString();
+            if (!word.IsPunctuation && end > k && PhraseStops.Contains(value) && !(allowPrepositions && value is "of"))
+            {
+                break;
+            }
+
+            end++;
+        }
+
+        return end > k ? new SpeakerPhrase(TextSpan.FromBounds(words[k].Span.Start, words[end - 1].Span.End), SpeakerForm.NounPhrase) : null;
+    }
+
+    private bool IsDefiniteRolePhrase(SpeakerPhrase phrase)
+    {
+        var value = phrase.Span.Of(text);
+        return value.StartsWith("the ", StringComparison.OrdinalIgnoreCase) && RolePhrase.RoleNounOf(value.ToString()) is not null;
+    }
+
+    private static bool AllowsSpeakerAfter(string lemma) => !CueLexicon.TakesAddressee(lemma);
+
+    /// <summary>A full stop ends the sentence unless it closes an abbreviation inside it ("R-Ky., said").</summary>
+    private bool EndsSentence(int k, int hi) =>
+        words[k].IsPunctuation && words[k].Of(text) is "." or "?" or "!"
+        && !(k + 1 < hi && (words[k + 1].IsMark(text, ',') || words[k + 1].IsMark(text, ')')));
+
+    private bool In(HashSet<string> set, Word word) => set.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word.Of(text));
+
+    private bool IsDash(Word word) => word.IsPunctuation && text[word.Span.Start] is '—' or '―' or '–' or '-';
+
+    private bool IsQuoteMark(Word word) => word.IsPunctuation && text[word.Span.Start] is '“' or '”' or '"' or '«' or '»' or '„' or '‘';
+}

@@ -1,0 +1,322 @@
+using Storyline.Documents;
+using Storyline.Entities;
+using Storyline.Text;
+
+namespace Storyline.Quotes;
+
+/// <summary>
+/// Finds the quotations of an article: quoted words by their marks (see <see cref="QuoteMarkScanner"/>),
+/// a quote left open at the end of a paragraph joined to the next paragraph that opens with a mark,
+/// and reported speech ("X said that …", "…, X said", "according to X, …"). Each quote keeps its
+/// cue verb and the words naming its speaker; <see cref="SpeakerResolver"/> says who that is.
+/// </summary>
+public static class QuoteExtractor
+{
+    private const int MinIndirectWords = 4;
+    private const int MaxThatReach = 10;
+    private const int MaxTrailingWords = 6;
+    private const int MinDirectWords = 3;
+
+    public static IReadOnlyList<Quote> Extract(string text, TextLayout layout, EntityAnalysis entities)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(layout);
+        ArgumentNullException.ThrowIfNull(entities);
+        var mentions = new MentionIndex(entities.Mentions);
+        var finders = layout.Paragraphs.Select(p => new AttributionFinder(text, WordScanner.Scan(text, p), mentions)).ToList();
+        var segments = QuoteMarkScanner.Scan(text, layout.Paragraphs);
+        var quotes = new List<Quote>();
+        for (var s = 0; s < segments.Count; s++)
+        {
+            var last = s;
+            while (segments[last].ContinuesInNext && last + 1 < segments.Count)
+            {
+                last++;
+            }
+
+            quotes.Add(MarkedQuote(text, layout, finders, segments, s, last));
+            s = last;
+        }
+
+        quotes.AddRange(ReportedSpeech(text, layout, finders, segments));
+        quotes.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
+        return quotes;
+    }
+
+    private static Quote MarkedQuote(string text, TextLayout layout, List<AttributionFinder> finders, List<QuotedSegment> segments, int first, int last)
+    {
+        var opening = segments[first];
+        var closing = segments[last];
+        var headParagraph = ParagraphOf(layout, opening.Outer.Start);
+        var tailParagraph = ParagraphOf(layout, closing.Outer.End - 1);
+        var head = finders[headParagraph];
+        var tail = finders[tailParagraph];
+        var headSentence = SentenceOf(layout, opening.Outer.Start);
+        var tailSentence = SentenceOf(layout, NextNonSpace(text, closing.Outer.End, layout.Paragraphs[tailParagraph].End));
+
+        var headLo = Math.Max(headSentence.Start, PreviousEnd(segments, first, layout.Paragraphs[headParagraph]));
+        var tailHi = Math.Min(tailSentence.End, NextStart(segments, last, layout.Paragraphs[tailParagraph]));
+        var headStart = head.IndexAt(headLo);
+        var headEnd = head.IndexAt(opening.Outer.Start);
+        var tailStart = tail.IndexAt(closing.Outer.End);
+        var tailEnd = tail.IndexAt(tailHi);
+
+        var attribution = tail.Tail(tailStart, tailEnd) ?? head.Head(headStart, headEnd);
+        var source = attribution?.Source;
+        if (source is null)
+        {
+            var sentenceStart = head.IndexAt(headSentence.Start);
+            var sentenceEnd = tail.IndexAt(tailSentence.End);
+            source = head.AccordingTo(sentenceStart, headEnd) ?? tail.AccordingTo(tailStart, sentenceEnd) ?? head.ForPerson(sentenceStart, headEnd);
+        }
+
+        if (source is null && headStart == headEnd && headParagraph > 0 && EndsWithColon(text, layout.Paragraphs[headParagraph - 1]))
+        {
+            // "Caddell continued:" introduces the quote that makes up the next paragraph.
+            var previous = finders[headParagraph - 1];
+            var introduction = SentenceOf(layout, layout.Paragraphs[headParagraph - 1].End - 1);
+            attribution = previous.Head(previous.IndexAt(introduction.Start), previous.Words.Count);
+            source = attribution?.Source;
+        }
+
+        var content = TextSpan.FromBounds(opening.Content.Start, closing.Content.End);
+        var kind = IsDirect(text, content, headStart == headEnd) ? QuoteKind.Direct : QuoteKind.Partial;
+        if (source is null && kind == QuoteKind.Partial && !IsHeading(text, layout.Paragraphs[headParagraph]))
+        {
+            source = head.FirstNameIn(head.IndexAt(headSentence.Start), headEnd);
+        }
+
+        return new Quote(content, kind, attribution?.Cue, source);
+    }
+
+    /// <summary>A full quoted sentence or clause is direct; a few quoted words inside a reported sentence are partial.</summary>
+    private static bool IsDirect(string text, TextSpan content, bool opensSentence)
+    {
+        var words = 0;
+        var firstLetter = '\0';
+        var inWord = false;
+        for (var i = content.Start; i < content.End; i++)
+        {
+            var c = text[i];
+            if (char.IsLetterOrDigit(c))
+            {
+                firstLetter = firstLetter == '\0' ? c : firstLetter;
+                words += inWord ? 0 : 1;
+                inWord = true;
+            }
+            else
+            {
+                inWord = c is '\'' or '’' or '-' && inWord;
+            }
+        }
+
+        var capital = char.IsUpper(firstLetter) || char.IsDigit(firstLetter);
+        var endsClause = text[content.End - 1] is '.' or '?' or '!' or ',';
+        return words >= MinDirectWords && (capital || opensSentence) || capital && endsClause;
+    }
+
+    private static IEnumerable<Quote> ReportedSpeech(string text, TextLayout layout, List<AttributionFinder> finders, List<QuotedSegment> segments)
+    {
+        foreach (var sentence in layout.Sentences)
+        {
+            var paragraph = ParagraphOf(layout, sentence.Start);
+            if (paragraph < 0 || segments.Any(s => s.Outer.Contains(sentence.Start) && s.Outer.Start < sentence.Start))
+            {
+                continue;
+            }
+
+            var finder = finders[paragraph];
+            if (Reported(text, finder, sentence, segments) is { } quote)
+            {
+                yield return quote;
+            }
+        }
+    }
+
+    private static Quote? Reported(string text, AttributionFinder finder, TextSpan sentence, List<QuotedSegment> segments)
+    {
+        var words = finder.Words;
+        var lo = finder.IndexAt(sentence.Start);
+        var hi = finder.IndexAt(sentence.End);
+        while (hi > lo && words[hi - 1].IsPunctuation && !IsClosingQuote(text, words[hi - 1]))
+        {
+            hi--;
+        }
+
+        for (var v = lo; v < hi; v++)
+        {
+            if (InsideQuote(segments, words[v].Span.Start) || !finder.IsCue(v, out var cue))
+            {
+                continue;
+            }
+
+            if (finder.SubjectBefore(v, lo) is { } subject)
+            {
+                var clause = ClauseAfter(text, words, v, hi, cue) ?? ClauseBefore(text, words, lo, subject, v, hi);
+                if (clause is { } c && Accept(words, c, segments))
+                {
+                    return new Quote(Span(words, c), QuoteKind.Indirect, cue, subject);
+                }
+            }
+        }
+
+        return AccordingTo(text, finder, lo, hi, segments);
+    }
+
+    private static Quote? AccordingTo(string text, AttributionFinder finder, int lo, int hi, List<QuotedSegment> segments)
+    {
+        var words = finder.Words;
+        for (var k = lo; k + 2 < hi; k++)
+        {
+            if (!words[k].Is(text, "according") || !words[k + 1].Is(text, "to") || finder.AccordingTo(k, hi) is not { } source)
+            {
+                continue;
+            }
+
+            var comma = k + 2;
+            while (comma < hi && !words[comma].IsMark(text, ','))
+            {
+                comma++;
+            }
+
+            (int, int) clause = k == lo ? (comma + 1, hi) : (lo, k > lo && words[k - 1].IsMark(text, ',') ? k - 1 : k);
+            if (Accept(words, clause, segments))
+            {
+                return new Quote(Span(words, clause), QuoteKind.Indirect, null, source);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>"X said (on Friday) that …", "X told Y that …", "X said he …".</summary>
+    private static (int Start, int End)? ClauseAfter(string text, List<Word> words, int v, int hi, CueVerb cue)
+    {
+        for (var k = v + 1; k < Math.Min(hi, v + MaxThatReach); k++)
+        {
+            if (words[k].IsPunctuation && !words[k].IsMark(text, ','))
+            {
+                break;
+            }
+
+            if (words[k].Is(text, "that"))
+            {
+                return (k + 1, hi);
+            }
+        }
+
+        if (cue.Lemma is "tell" or "ask" || v + 1 >= hi || words[v + 1].IsPunctuation)
+        {
+            return null;
+        }
+
+        var next = words[v + 1].Of(text).ToString();
+        return StartsClause(next) ? (v + 1, hi) : null;
+    }
+
+    /// <summary>"…, X said (on Friday)." — the clause stands before the attribution, ended by a comma.</summary>
+    private static (int Start, int End)? ClauseBefore(string text, List<Word> words, int lo, SpeakerPhrase subject, int v, int hi)
+    {
+        if (hi - v - 1 > MaxTrailingWords)
+        {
+            return null;
+        }
+
+        var comma = -1;
+        for (var k = lo; k < v && words[k].Span.Start < subject.Span.Start; k++)
+        {
+            if (words[k].IsMark(text, ','))
+            {
+                comma = k;
+            }
+        }
+
+        return comma > lo ? (lo, comma) : null;
+    }
+
+    private static bool StartsClause(string word) =>
+        word is "he" or "she" or "they" or "it" or "we" or "I" or "the" or "there" or "this" or "his" or "her" or "their" or "its" or "a" or "an"
+        || char.IsUpper(word[0]);
+
+    private static bool Accept(List<Word> words, (int Start, int End) clause, List<QuotedSegment> segments)
+    {
+        var (start, end) = clause;
+        var count = 0;
+        var quoted = 0;
+        for (var k = start; k < end; k++)
+        {
+            if (!words[k].IsPunctuation)
+            {
+                count++;
+                quoted += InsideQuote(segments, words[k].Span.Start) ? 1 : 0;
+            }
+        }
+
+        return count >= MinIndirectWords && quoted * 2 < count;
+    }
+
+    private static TextSpan Span(List<Word> words, (int Start, int End) clause) =>
+        TextSpan.FromBounds(words[clause.Start].Span.Start, words[clause.End - 1].Span.End);
+
+    private static bool InsideQuote(List<QuotedSegment> segments, int offset) => segments.Any(s => s.Outer.Contains(offset));
+
+    private static bool IsClosingQuote(string text, Word word) => word.IsPunctuation && text[word.Span.Start] is '”' or '"' or '»' or '’';
+
+    private static bool EndsWithColon(string text, TextSpan paragraph) => paragraph.Length > 0 && text[paragraph.End - 1] == ':';
+
+    private static bool IsHeading(string text, TextSpan paragraph)
+    {
+        var end = paragraph.End;
+        while (end > paragraph.Start && (char.IsWhiteSpace(text[end - 1]) || text[end - 1] is '”' or '"' or '’' or '»'))
+        {
+            end--;
+        }
+
+        return end > paragraph.Start && text[end - 1] is not '.' and not '?' and not '!' and not ':';
+    }
+
+    private static int PreviousEnd(List<QuotedSegment> segments, int index, TextSpan paragraph) =>
+        index > 0 && paragraph.Contains(segments[index - 1].Outer.Start) ? segments[index - 1].Outer.End : paragraph.Start;
+
+    private static int NextStart(List<QuotedSegment> segments, int index, TextSpan paragraph) =>
+        index + 1 < segments.Count && paragraph.Contains(segments[index + 1].Outer.Start) ? segments[index + 1].Outer.Start : paragraph.End;
+
+    private static int NextNonSpace(string text, int offset, int limit)
+    {
+        while (offset < limit && char.IsWhiteSpace(text[offset]))
+        {
+            offset++;
+        }
+
+        return Math.Min(offset, Math.Max(limit - 1, 0));
+    }
+
+    internal static int ParagraphOf(TextLayout layout, int offset) => IndexOf(layout.Paragraphs, offset);
+
+    private static TextSpan SentenceOf(TextLayout layout, int offset)
+    {
+        var i = IndexOf(layout.Sentences, offset);
+        return i >= 0 ? layout.Sentences[i] : new TextSpan(offset, 0);
+    }
+
+    /// <summary>The span containing the offset, or the last one starting before it.</summary>
+    private static int IndexOf(IReadOnlyList<TextSpan> spans, int offset)
+    {
+        int lo = 0, hi = spans.Count - 1, found = -1;
+        while (lo <= hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (spans[mid].Start <= offset)
+            {
+                found = mid;
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid - 1;
+            }
+        }
+
+        return found;
+    }
+}

@@ -1,0 +1,120 @@
+namespace Storyline.Tests.Quotes;
+
+public class QuoteExtractorTests
+{
+    [Theory]
+    [InlineData("“We will not accept it,” Kuleba said.")]
+    [InlineData("\"We will not accept it,\" Kuleba said.")]
+    [InlineData("«We will not accept it,» Kuleba said.")]
+    [InlineData("„We will not accept it,“ Kuleba said.")]
+    [InlineData("‘We will not accept it,’ Kuleba said.")]
+    public void Every_quotation_mark_style_delimits_a_quote(string text)
+    {
+        Assert.Equal(["We will not accept it,"], QuoteAnalysis.MarkedWords(text));
+    }
+
+    [Fact]
+    public void Apostrophes_inside_words_are_not_quotation_marks()
+    {
+        var words = QuoteAnalysis.MarkedWords("Ukraine’s minister said the country’s army didn’t move.");
+
+        Assert.Empty(words);
+    }
+
+    [Fact]
+    public void An_opening_mark_inside_an_open_quote_starts_a_new_quote()
+    {
+        var words = QuoteAnalysis.MarkedWords("“It is a likely scenario […] “If we go around in circles, the dialogue will be useless,” he said.");
+
+        Assert.Equal(["It is a likely scenario […]", "If we go around in circles, the dialogue will be useless,"], words);
+    }
+
+    [Fact]
+    public void A_quote_never_closed_runs_to_the_end_of_its_paragraph()
+    {
+        var words = QuoteAnalysis.MarkedWords("Blinken said: “There would be nothing of Europe without Europe.\n\nThe talks went on.");
+
+        Assert.Equal(["There would be nothing of Europe without Europe."], words);
+    }
+
+    [Fact]
+    public void A_stray_closing_mark_is_passed_over()
+    {
+        var words = QuoteAnalysis.MarkedWords("It is completely improbable. ” Then “We were disappointed,” he said.");
+
+        Assert.Equal(["We were disappointed,"], words);
+    }
+
+    [Fact]
+    public void A_quote_left_open_continues_in_the_next_paragraph_that_opens_with_a_mark()
+    {
+        var quotes = QuoteAnalysis.Marked("“We have paid a lot.\n\n“We will not give up,” Kuleba said.");
+
+        var quote = Assert.Single(quotes);
+        Assert.Equal("We have paid a lot. We will not give up,", quote.Text);
+    }
+
+    [Fact]
+    public void Several_quoted_pieces_in_one_sentence_are_separate_quotes()
+    {
+        var words = QuoteAnalysis.MarkedWords("Lavrov said the West was “playing with fire” by turning Ukraine “into a bridgehead”.");
+
+        Assert.Equal(["playing with fire", "into a bridgehead"], words);
+    }
+
+    [Fact]
+    public void A_few_quoted_words_inside_a_reported_sentence_are_a_partial_quote()
+    {
+        var quote = Assert.Single(QuoteAnalysis.Marked("Kuleba claimed that Putin “has shot himself in the foot” by deploying troops."));
+
+        Assert.Equal("partial", quote.Kind);
+    }
+
+    [Fact]
+    public void A_quoted_sentence_is_a_direct_quote()
+    {
+        var quote = Assert.Single(QuoteAnalysis.Marked("“There is no change, and there will be no change,” Blinken said."));
+
+        Assert.Equal("direct", quote.Kind);
+    }
+
+    [Fact]
+    public void A_quote_in_a_headline_is_found()
+    {
+        var words = QuoteAnalysis.MarkedWords("Ukraine warns that it “will not accept” concessions to Russia\n\nThe talks went on.");
+
+        Assert.Equal(["will not accept"], words);
+    }
+
+    [Fact]
+    public void Reported_speech_with_that_is_an_indirect_quote_of_the_clause()
+    {
+        var quote = Assert.Single(QuoteAnalysis.Quotes("Kuleba stressed that the country will not accept any compromise."));
+
+        Assert.Equal(("indirect", "the country will not accept any compromise", "Kuleba"), (quote.Kind, quote.Text, quote.Speaker));
+    }
+
+    [Fact]
+    public void A_clause_before_its_attribution_is_an_indirect_quote()
+    {
+        var quote = Assert.Single(QuoteAnalysis.Quotes("Ukraine is refusing to give up its aim to join NATO, the minister said on Friday."));
+
+        Assert.Equal(("indirect", "Ukraine is refusing to give up its aim to join NATO"), (quote.Kind, quote.Text));
+    }
+
+    [Fact]
+    public void According_to_a_source_introduces_an_indirect_quote()
+    {
+        var quote = Assert.Single(QuoteAnalysis.Quotes("The parties endorse a ceasefire in eastern Ukraine, according to the French president’s office."));
+
+        Assert.Equal(("indirect", "the French president’s office"), (quote.Kind, quote.Speaker));
+    }
+
+    [Fact]
+    public void A_quote_never_closed_stops_at_a_line_break_inside_its_paragraph()
+    {
+        var words = QuoteAnalysis.MarkedWords("It is completely improbable. “\n“We were disappointed,” he said.");
+
+        Assert.Equal(["We were disappointed,"], words);
+    }
+}
