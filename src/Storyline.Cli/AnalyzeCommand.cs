@@ -1,3 +1,4 @@
+using Storyline.Entities;
 using System.CommandLine;
 using Spectre.Console;
 using Storyline.Export;
@@ -94,7 +95,7 @@ internal static class AnalyzeCommand
         ExportSummary? export = null;
         if (outputDirectory is not null)
         {
-            export = ExchangeWriter.Write(store.ReadAll(), outputDirectory);
+            export = ExchangeWriter.Write(store.ReadAll(), EntityCatalog.FromEntries(store.ReadCatalog()), outputDirectory);
         }
 
         if (json)

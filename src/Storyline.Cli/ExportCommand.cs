@@ -1,3 +1,4 @@
+using Storyline.Entities;
 using System.CommandLine;
 using Storyline.Export;
 
@@ -34,7 +35,7 @@ internal static class ExportCommand
             }
 
             var directory = parse.GetValue(output)!;
-            var summary = ExchangeWriter.Write(store.ReadAll(), directory);
+            var summary = ExchangeWriter.Write(store.ReadAll(), EntityCatalog.FromEntries(store.ReadCatalog()), directory);
             Console.WriteLine($"wrote {summary.Articles} articles and {summary.Stories} stories to {directory}");
             return ExitCodes.Success;
         });

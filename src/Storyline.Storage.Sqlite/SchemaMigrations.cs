@@ -46,6 +46,18 @@ internal static class SchemaMigrations
             """,
             "CREATE INDEX ix_article_outlets_outlet ON article_outlets (outlet)",
         ],
+        [
+            """
+            CREATE TABLE entities (
+                id TEXT PRIMARY KEY,
+                seq INTEGER NOT NULL,
+                canonical_name TEXT NOT NULL,
+                type TEXT NOT NULL,
+                aliases TEXT NOT NULL
+            )
+            """,
+            "CREATE INDEX ix_entities_seq ON entities (seq)",
+        ],
     ];
 
     public static int Latest => Steps.Length;

@@ -3,6 +3,7 @@ using System.Text.Json;
 using Microsoft.Data.Sqlite;
 using Storyline.Analysis;
 using Storyline.Documents;
+using Storyline.Entities;
 using Storyline.Export;
 
 namespace Storyline.Storage.Sqlite;
@@ -68,11 +69,12 @@ public sealed class SqliteStore : IArticleStore
         return reader.Read() ? new StoredVersion(reader.GetString(0), reader.GetInt32(1)) : null;
     }
 
-    public IReadOnlyList<SaveOutcome> SaveAll(IReadOnlyList<AnalyzedArticle> batch)
+    public IReadOnlyList<SaveOutcome> SaveAll(IReadOnlyList<AnalyzedArticle> batch, IReadOnlyList<CatalogEntry> catalogChanges)
     {
         ArgumentNullException.ThrowIfNull(batch);
+        ArgumentNullException.ThrowIfNull(catalogChanges);
         var outcomes = new SaveOutcome[batch.Count];
-        if (batch.Count == 0)
+        if (batch.Count == 0 && catalogChanges.Count == 0)
         {
             return outcomes;
         }
@@ -151,8 +153,50 @@ public sealed class SqliteStore : IArticleStore
             outcomes[i] = stored is null ? SaveOutcome.Added : SaveOutcome.Updated;
         }
 
+        SaveCatalog(transaction, catalogChanges);
         transaction.Commit();
         return outcomes;
+    }
+
+    public IReadOnlyList<CatalogEntry> ReadCatalog()
+    {
+        using var command = _connection.CreateCommand();
+        command.CommandText = "SELECT id, canonical_name, type, aliases FROM entities ORDER BY seq";
+        using var reader = command.ExecuteReader();
+        var entries = new List<CatalogEntry>();
+        while (reader.Read())
+        {
+            var aliases = JsonSerializer.Deserialize(reader.GetString(3), ExchangeJson.Default.IReadOnlyListString) ?? [];
+            entries.Add(new CatalogEntry(reader.GetString(0), reader.GetString(1), Enum.Parse<EntityType>(reader.GetString(2)), aliases));
+        }
+
+        return entries;
+    }
+
+    private void SaveCatalog(SqliteTransaction transaction, IReadOnlyList<CatalogEntry> changes)
+    {
+        if (changes.Count == 0)
+        {
+            return;
+        }
+
+        var nextSeq = ScalarLong("SELECT COALESCE(MAX(seq), 0) + 1 FROM entities", transaction);
+        using var upsert = Prepare(
+            transaction,
+            """
+            INSERT INTO entities (id, seq, canonical_name, type, aliases) VALUES ($id, $seq, $name, $type, $aliases)
+            ON CONFLICT (id) DO UPDATE SET canonical_name = excluded.canonical_name, type = excluded.type, aliases = excluded.aliases
+            """,
+            "$id", "$seq", "$name", "$type", "$aliases");
+        foreach (var entry in changes)
+        {
+            Bind(upsert, "$id", entry.Id);
+            Bind(upsert, "$seq", nextSeq++);
+            Bind(upsert, "$name", entry.CanonicalName);
+            Bind(upsert, "$type", entry.Type.ToString());
+            Bind(upsert, "$aliases", JsonSerializer.Serialize(entry.Aliases, ExchangeJson.Default.IReadOnlyListString));
+            upsert.ExecuteNonQuery();
+        }
     }
 
     public IEnumerable<StoredArticle> ReadAll()
@@ -222,9 +266,10 @@ public sealed class SqliteStore : IArticleStore
     private static void Bind(SqliteCommand command, string name, object? value) =>
         command.Parameters[name].Value = value ?? DBNull.Value;
 
-    private long ScalarLong(string sql)
+    private long ScalarLong(string sql, SqliteTransaction? transaction = null)
     {
         using var command = _connection.CreateCommand();
+        command.Transaction = transaction;
         command.CommandText = sql;
         return Convert.ToInt64(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
     }

@@ -1,4 +1,6 @@
 using Storyline.Documents;
+using Storyline.Entities;
+using Storyline.Quotes;
 using Storyline.Text;
 
 namespace Storyline.Analysis;
@@ -7,4 +9,11 @@ namespace Storyline.Analysis;
 /// An article with the annotation layers the pipeline found in its clean text, and the document it
 /// came from. <see cref="Article.SourceMap"/> maps the clean text to <see cref="RawDocument.DecodedText"/>.
 /// </summary>
-public sealed record AnalyzedArticle(RawDocument Document, Article Article, TextLayout Layout);
+public sealed record AnalyzedArticle(RawDocument Document, Article Article, TextLayout Layout)
+{
+    /// <summary>The names the article mentions and the entities they stand for.</summary>
+    public EntityAnalysis Entities { get; init; } = EntityAnalysis.Empty;
+
+    /// <summary>Direct, partial and indirect quotations with their speakers.</summary>
+    public IReadOnlyList<Quote> Quotes { get; init; } = [];
+}

@@ -8,6 +8,9 @@ public sealed record EntityAnalysis(
     IReadOnlyList<ArticleEntity> Entities,
     IReadOnlyList<int> EntityOfMention)
 {
+    /// <summary>The names of an article that names nothing.</summary>
+    public static EntityAnalysis Empty { get; } = new([], [], []);
+
     /// <summary>The entity of the mention lying within <paramref name="span"/>, the last one when several do.</summary>
     public ArticleEntity? EntityWithin(TextSpan span)
     {

@@ -14,6 +14,8 @@ public sealed class EntityCatalog
     private readonly List<Entry> _entries = [];
     private readonly Dictionary<string, Entry> _byAlias = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, List<Entry>> _bySurname = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _ids = new(StringComparer.Ordinal);
+    private readonly List<Entry> _changed = [];
 
     public static EntityCatalog FromEntries(IEnumerable<CatalogEntry> entries)
     {
@@ -23,6 +25,7 @@ public sealed class EntityCatalog
         {
             var entry = new Entry(record.Id, record.CanonicalName, record.Type);
             catalog._entries.Add(entry);
+            catalog._ids.Add(entry.Id);
             catalog.Index(entry, record.CanonicalName);
             foreach (var alias in record.Aliases)
             {
@@ -30,7 +33,21 @@ public sealed class EntityCatalog
             }
         }
 
+        catalog.TakeChanges();
         return catalog;
+    }
+
+    /// <summary>The entries added or changed since the last call, so a store writes only those.</summary>
+    public IReadOnlyList<CatalogEntry> TakeChanges()
+    {
+        var changes = _changed.Select(e => e.ToRecord()).ToList();
+        foreach (var entry in _changed)
+        {
+            entry.Changed = false;
+        }
+
+        _changed.Clear();
+        return changes;
     }
 
     public IReadOnlyList<CatalogEntry> ToEntries() =>
@@ -47,6 +64,7 @@ public sealed class EntityCatalog
         {
             // A surname seen first gives way to the first full name; the id stays.
             entry.CanonicalName = name;
+            MarkChanged(entry);
         }
 
         foreach (var spelling in spellings)
@@ -98,13 +116,15 @@ public sealed class EntityCatalog
     {
         var slug = Slug(name);
         var id = slug;
-        for (var n = 2; _entries.Any(e => e.Id == id); n++)
+        for (var n = 2; _ids.Contains(id); n++)
         {
             id = $"{slug}-{n}";
         }
 
         var entry = new Entry(id, name, type);
         _entries.Add(entry);
+        _ids.Add(id);
+        MarkChanged(entry);
         return entry;
     }
 
@@ -113,6 +133,7 @@ public sealed class EntityCatalog
         if (!entry.Aliases.Contains(spelling, StringComparer.Ordinal))
         {
             entry.Aliases.Add(spelling);
+            MarkChanged(entry);
         }
 
         _byAlias.TryAdd(spelling, entry);
@@ -132,6 +153,15 @@ public sealed class EntityCatalog
                     list.Add(entry);
                 }
             }
+        }
+    }
+
+    private void MarkChanged(Entry entry)
+    {
+        if (!entry.Changed)
+        {
+            entry.Changed = true;
+            _changed.Add(entry);
         }
     }
 
@@ -162,6 +192,8 @@ public sealed class EntityCatalog
         public EntityType Type { get; } = type;
 
         public List<string> Aliases { get; } = [];
+
+        public bool Changed { get; set; }
 
         public CatalogEntry ToRecord() => new(Id, CanonicalName, Type, [.. Aliases]);
     }

@@ -1,8 +1,11 @@
 using Storyline.Analysis;
+using Storyline.Entities;
+using Storyline.Quotes;
 
 namespace Storyline.Export;
 
-/// <summary>Turns an analysed article into its exchange record.</summary>
+/// <summary>Turns an analysed article into its exchange record, with names as the article gives them;
+/// <see cref="CatalogNaming"/> puts the catalog's canonical names on it at export.</summary>
 public static class ArticleRecordBuilder
 {
     public static ArticleRecord Build(AnalyzedArticle analyzed)
@@ -16,8 +19,8 @@ public static class ArticleRecordBuilder
             Outlets: article.Outlets,
             Dateline: article.Dateline,
             Text: article.Text,
-            Entities: [],
-            Quotes: [],
+            Entities: EntityRecords.From(article.Text, analyzed.Entities),
+            Quotes: QuoteRecords.From(article.Text, analyzed.Quotes, analyzed.Entities),
             Numbers: [],
             Times: [],
             Event: ClusterIds.EventOf(article.Id),

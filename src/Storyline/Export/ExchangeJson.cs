@@ -10,5 +10,6 @@ namespace Storyline.Export;
 [JsonSerializable(typeof(ArticleRecord))]
 [JsonSerializable(typeof(StoryRecord))]
 [JsonSerializable(typeof(double))]
+[JsonSerializable(typeof(IReadOnlyList<string>))]
 [JsonSerializable(typeof(string))]
 public sealed partial class ExchangeJson : JsonSerializerContext;

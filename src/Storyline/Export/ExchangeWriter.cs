@@ -1,5 +1,6 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using Storyline.Entities;
 using Storyline.Storage;
 
 namespace Storyline.Export;
@@ -19,10 +20,12 @@ public sealed class ExchangeWriter
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     });
 
-    /// <summary>Writes both files into <paramref name="directory"/> and says how many records each holds.</summary>
-    public static ExportSummary Write(IEnumerable<StoredArticle> articles, string directory)
+    /// <summary>Writes both files into <paramref name="directory"/>, naming entities as <paramref name="catalog"/>
+    /// does, and says how many records each holds.</summary>
+    public static ExportSummary Write(IEnumerable<StoredArticle> articles, EntityCatalog catalog, string directory)
     {
         ArgumentNullException.ThrowIfNull(articles);
+        ArgumentNullException.ThrowIfNull(catalog);
         Directory.CreateDirectory(directory);
         var stories = new StoryCollector();
         var articleCount = WriteLines(Path.Combine(directory, ArticlesFile), writer =>
@@ -30,8 +33,9 @@ public sealed class ExchangeWriter
             var count = 0;
             foreach (var stored in articles)
             {
-                writer.WriteLine(JsonSerializer.Serialize(stored.Record, Json.ArticleRecord));
-                stories.Add(stored.Record);
+                var record = CatalogNaming.Apply(stored.Record, catalog);
+                writer.WriteLine(JsonSerializer.Serialize(record, Json.ArticleRecord));
+                stories.Add(record);
                 count++;
             }
 

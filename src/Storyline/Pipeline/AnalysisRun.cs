@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Storyline.Analysis;
 using Storyline.Documents;
+using Storyline.Entities;
 using Storyline.Ingest;
 using Storyline.Storage;
 
@@ -10,7 +11,7 @@ namespace Storyline.Pipeline;
 public sealed record AnalysisRunOptions(IngestOptions Ingest, int BatchSize = 256);
 
 /// <summary>
-/// One run over a set of inputs: read → analyse → store, in batches. Articles whose content and
+/// One run over a set of inputs: read → analyse → add the entities to the catalog → store, in batches. Articles whose content and
 /// analysis version are already stored are skipped, so running twice over the same input stores
 /// everything once. An item that cannot be read or analysed is reported and the run goes on.
 /// </summary>
@@ -30,6 +31,7 @@ public sealed class AnalysisRun(AnalysisRunOptions options, IArticleStore store)
         var tally = new RunTally();
         var batch = new List<AnalyzedArticle>(options.BatchSize);
         var seenInRun = new HashSet<string>(StringComparer.Ordinal);
+        var catalog = EntityCatalog.FromEntries(store.ReadCatalog());
 
         void Fail(RunFailure failure)
         {
@@ -39,7 +41,7 @@ public sealed class AnalysisRun(AnalysisRunOptions options, IArticleStore store)
 
         void Flush()
         {
-            var outcomes = store.SaveAll(batch);
+            var outcomes = store.SaveAll(batch, catalog.TakeChanges());
             for (var i = 0; i < outcomes.Count; i++)
             {
                 tally.Count(outcomes[i], batch[i]);
@@ -73,6 +75,7 @@ public sealed class AnalysisRun(AnalysisRunOptions options, IArticleStore store)
                     if (Analyze(document, Fail) is { } analyzed)
                     {
                         batch.Add(analyzed);
+                        AddToCatalog(catalog, analyzed.Entities);
                     }
 
                     break;
@@ -86,6 +89,14 @@ public sealed class AnalysisRun(AnalysisRunOptions options, IArticleStore store)
 
         Flush();
         return tally.Summary(clock.Elapsed);
+    }
+
+    private static void AddToCatalog(EntityCatalog catalog, EntityAnalysis entities)
+    {
+        foreach (var entity in entities.Entities)
+        {
+            catalog.Add(entity.Name, entity.Type, entity.Mentions.Select(m => entities.Mentions[m].Name));
+        }
     }
 
     private AnalyzedArticle? Analyze(RawDocument document, Action<RunFailure> fail)

@@ -1,6 +1,8 @@
 using Storyline.Analysis;
 using Storyline.Cleaning;
 using Storyline.Documents;
+using Storyline.Entities;
+using Storyline.Quotes;
 using Storyline.Text;
 
 namespace Storyline.Pipeline;
@@ -8,13 +10,16 @@ namespace Storyline.Pipeline;
 /// <summary>
 /// Runs the per-article stages in order, from raw document to analysed article:
 /// 1. clean the page into metadata and body, mapped back to the decoded page;
-/// 2. lay out paragraphs, sentences and tokens.
+/// 2. lay out paragraphs, sentences and tokens;
+/// 3. recognise names and resolve them to the article's entities;
+/// 4. extract quotations and resolve their speakers (needs the entities of step 3).
 /// Built once and reused; it holds no per-article state, so one instance serves a whole run.
 /// </summary>
 public sealed class ArticleAnalyzer
 {
     private readonly ArticleCleaner _cleaner = new();
     private readonly TextLayoutBuilder _layout = new();
+    private readonly EntityRecognizer _recognizer = new();
 
     public AnalyzedArticle Analyze(RawDocument document)
     {
@@ -22,7 +27,10 @@ public sealed class ArticleAnalyzer
         var cleaned = _cleaner.Clean(document);
         // Outputs point at the decoded page, not at its normalised copy.
         var article = cleaned with { SourceMap = cleaned.SourceMap.Then(document.OriginalMap) };
-        var layout = _layout.Build(article.Text, article.Blocks);
-        return new AnalyzedArticle(document, article, layout);
+        var text = article.Text;
+        var layout = _layout.Build(text, article.Blocks);
+        var entities = EntityResolver.Resolve(_recognizer.Recognize(text, layout));
+        var quotes = SpeakerResolver.Resolve(text, layout, entities, QuoteExtractor.Extract(text, layout, entities));
+        return new AnalyzedArticle(document, article, layout) { Entities = entities, Quotes = quotes };
     }
 }

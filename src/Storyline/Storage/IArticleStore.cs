@@ -1,4 +1,5 @@
 using Storyline.Analysis;
+using Storyline.Entities;
 
 namespace Storyline.Storage;
 
@@ -19,8 +20,12 @@ public interface IArticleStore : IDisposable
     /// <summary>What the store holds for an article id, or null when it holds nothing.</summary>
     StoredVersion? VersionOf(string articleId);
 
-    /// <summary>Saves a batch in one transaction: all of it is stored, or none of it.</summary>
-    IReadOnlyList<SaveOutcome> SaveAll(IReadOnlyList<AnalyzedArticle> batch);
+    /// <summary>Saves a batch of articles and the catalog entries that changed with them, in one
+    /// transaction: all of it is stored, or none of it.</summary>
+    IReadOnlyList<SaveOutcome> SaveAll(IReadOnlyList<AnalyzedArticle> batch, IReadOnlyList<CatalogEntry> catalogChanges);
+
+    /// <summary>The entity catalog as stored: one entry per real-world entity, with its aliases.</summary>
+    IReadOnlyList<CatalogEntry> ReadCatalog();
 
     /// <summary>Every stored article, in the order they were first added.</summary>
     IEnumerable<StoredArticle> ReadAll();

@@ -109,6 +109,12 @@ public static class SentenceSplitter
     /// <paramref name="end"/> and white space, end the sentence that began at <paramref name="start"/>.</summary>
     private static bool EndsSentence(ReadOnlySpan<char> text, int start, int runStart, int runEnd, int end)
     {
+        // A dash after a closed quotation signs it ("…” ― Name", "…” — Name said"): same sentence.
+        if (end > runEnd && IsSignatureDash(text, end))
+        {
+            return false;
+        }
+
         var next = NextWordStart(text, end);
         if (next < 0)
         {
@@ -203,6 +209,17 @@ public static class SentenceSplitter
         }
 
         into.Add(TextSpan.FromBounds(start, end));
+    }
+
+    private static bool IsSignatureDash(ReadOnlySpan<char> text, int from)
+    {
+        var i = from;
+        while (i < text.Length && text[i] is ' ' or '\t')
+        {
+            i++;
+        }
+
+        return i < text.Length && text[i] is '―' or '—' or '–';
     }
 
     private static bool IsTerminator(char c) => c is '.' or '?' or '!' or '…';

@@ -1,3 +1,4 @@
+using Storyline.Entities;
 using Storyline.Export;
 using Storyline.Ingest;
 using Storyline.Pipeline;
@@ -43,7 +44,7 @@ public sealed class SeedsQualityGate : IClassFixture<SeedsQualityGate.SeedScores
                 throw new InvalidOperationException("Seeds failed to analyse: " + string.Join("; ", summary.Failures));
             }
 
-            ExchangeWriter.Write(store.ReadAll(), _directory);
+            ExchangeWriter.Write(store.ReadAll(), EntityCatalog.FromEntries(store.ReadCatalog()), _directory);
             Figures = Scorer.Run(
                 "seeds",
                 "--articles", Path.Combine(_directory, ExchangeWriter.ArticlesFile),

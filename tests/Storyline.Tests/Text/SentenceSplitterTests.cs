@@ -144,4 +144,10 @@ public class SentenceSplitterTests
     {
         Assert.Equal([new TextSpan(2, 3), new TextSpan(6, 3)], SentenceSplitter.Split("  Go. Now  "));
     }
+
+    [Fact]
+    public void A_dash_signing_a_closed_quotation_stays_in_its_sentence()
+    {
+        Assert.Equal(["“We stay.” ― Ana Pell"], Sentences("“We stay.” ― Ana Pell"));
+    }
 }
