@@ -49,7 +49,7 @@ internal static class FigureWords
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
     public static readonly FrozenSet<string> PercentWords = FrozenSet.ToFrozenSet(
-        ["percent", "pct", "percentage"], StringComparer.OrdinalIgnoreCase);
+        ["percent", "pct"], StringComparer.OrdinalIgnoreCase);
 
     /// <summary>One-word qualifiers standing right before a figure.</summary>
     public static readonly FrozenDictionary<string, FigureQualifier> Qualifiers = new Dictionary<string, FigureQualifier>(StringComparer.OrdinalIgnoreCase)
@@ -100,7 +100,8 @@ internal static class FigureWords
          "of", "in", "on", "at", "to", "from", "by", "with", "along", "near", "across", "into", "for", "during",
          "since", "over", "under", "about", "against", "around", "between", "within", "without", "per", "after",
          "before", "through", "inside", "outside", "toward", "towards", "amid", "among", "onto", "upon", "via",
-         "and", "or", "but", "as", "than", "while", "who", "whom", "which", "whose", "where", "when", "if",
+         "and", "or", "but", "as", "than", "while", "because", "although", "though", "unless", "until", "whether",
+         "how", "what", "why", "most", "least", "who", "whom", "which", "whose", "where", "when", "if",
          "it", "they", "he", "she", "we", "you", "i", "them", "us", "him", "there", "here",
          "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "will", "would", "could",
          "can", "may", "might", "should", "must", "shall", "do", "does", "did", "said", "says", "say",

@@ -12,6 +12,12 @@ internal sealed class SentenceFigureReader
     /// <summary>How far back, in lexemes, "estimated" still marks a figure as an estimate.</summary>
     private const int EstimateReach = 5;
 
+    /// <summary>Longer digit runs without separators are identifiers and timestamps, not counts.</summary>
+    private const int MaxCountDigits = 7;
+
+    /// <summary>Ages are told as bare numbers below this.</summary>
+    private const int MaxAge = 120;
+
     private readonly string _text;
     private readonly TextSpan _sentence;
     private readonly List<Lexeme> _lexemes;
@@ -106,17 +112,19 @@ internal sealed class SentenceFigureReader
             return null;
         }
 
+        var range = ReadRangeEnd(amount);
         if (currency is null && IsNonCount(amount))
         {
-            return amount.Next;
+            return range?.Value.Next ?? amount.Next;
         }
 
         var low = amount.Value;
         double? high = null;
         var end = amount.Next;
-        if (ReadRangeEnd(amount) is { } upper)
+        if (range is { } upper)
         {
-            if (upper.Value.Value < low)
+            // A second number no larger than the first is a score or a vote tally ("5-4"), not a range.
+            if (upper.Value.Value <= upper.Low)
             {
                 return upper.Value.Next;
             }
@@ -173,7 +181,7 @@ internal sealed class SentenceFigureReader
         return coreEnd;
     }
 
-    private Amount? ReadAmount(int i)
+    private Amount? ReadAmount(int i, bool continuesRange = false)
     {
         if (i >= Count)
         {
@@ -182,7 +190,7 @@ internal sealed class SentenceFigureReader
 
         return _lexemes[i].Kind switch
         {
-            LexemeKind.Number => ReadDigits(i),
+            LexemeKind.Number => ReadDigits(i, continuesRange),
             LexemeKind.Word => ReadSpelled(i),
             _ => null,
         };
@@ -190,7 +198,7 @@ internal sealed class SentenceFigureReader
 
     /// <summary>"94,300", "1.2 million", "40m". Null for a numeral glued to a word, a colon or a
     /// slash: part of a name, a clock time, a fraction.</summary>
-    private Amount? ReadDigits(int i)
+    private Amount? ReadDigits(int i, bool continuesRange)
     {
         var lexeme = _lexemes[i];
         if (i > 0 && IsGlued(i - 1, i) && _lexemes[i - 1].Kind is LexemeKind.Word or LexemeKind.Number)
@@ -198,7 +206,9 @@ internal sealed class SentenceFigureReader
             return null;
         }
 
-        if (i > 1 && IsGlued(i - 1, i) && IsGlued(i - 2, i - 1) && _lexemes[i - 2].Kind is LexemeKind.Word or LexemeKind.Number)
+        // "Su-57" is a name; "273-8255" after "800-" continues a phone number unless a range is being read.
+        if (i > 1 && IsGlued(i - 1, i) && IsGlued(i - 2, i - 1)
+            && (_lexemes[i - 2].Kind == LexemeKind.Word || (!continuesRange && _lexemes[i - 2].Kind == LexemeKind.Number)))
         {
             return null;
         }
@@ -229,12 +239,14 @@ internal sealed class SentenceFigureReader
         if (next < Count && IsGlued(i, next))
         {
             var after = _lexemes[next];
-            if (after.Kind == LexemeKind.Word && FigureWords.ScaleSuffixes.TryGetValue(after.Of(_text).ToString(), out var suffix))
+            if (after.Kind == LexemeKind.Word
+                && (FigureWords.ScaleSuffixes.TryGetValue(after.Of(_text).ToString(), out var suffix) || FigureWords.Scales.TryGetValue(after.Of(_text).ToString(), out suffix)))
             {
                 scale = suffix;
                 next++;
             }
             else if (after.Kind == LexemeKind.Word || IsPunctuation(next, ":") || IsPunctuation(next, "/")
+                     || IsPunctuation(next, "'") || IsPunctuation(next, "\u2019") || IsPunctuation(next, "\"")
                      || (IsPunctuation(next, "-") && next + 1 < Count && _lexemes[next + 1].Kind == LexemeKind.Word && IsGlued(next, next + 1)))
             {
                 return null;
@@ -350,7 +362,8 @@ internal sealed class SentenceFigureReader
         var dash = IsPunctuation(j, "-") || IsPunctuation(j, "\u2013");
         var to = IsWord(j, "to") && !IsWord(low.First - 1, "from");
         var and = IsWord(j, "and") && IsWord(low.First - 1, "between");
-        if (!(dash || to || and) || ReadAmount(j + 1) is not { } high || high.Spelled != low.Spelled)
+        var k = IsSymbolText(j + 1, "$") || IsSymbolText(j + 1, "€") || IsSymbolText(j + 1, "£") ? j + 2 : j + 1;
+        if (!(dash || to || and) || ReadAmount(k, continuesRange: true) is not { } high || high.Spelled != low.Spelled)
         {
             return null;
         }
@@ -368,12 +381,23 @@ internal sealed class SentenceFigureReader
         return (high, lowValue);
     }
 
-    /// <summary>Years, dates, clock times, temperatures, phone-like digit runs and numbers that end a name.</summary>
+    /// <summary>Years, dates, clock times, temperatures, ages, proportions ("1 in 4"), identifiers,
+    /// phone-like digit runs and numbers that end a name.</summary>
     private bool IsNonCount(Amount amount)
     {
         var before = amount.First - 1;
         var after = amount.Next;
-        if (amount.IsPlainInteger && amount.Value is >= 1800 and <= 2100 && _lexemes[amount.First].Length == 4)
+        if (amount.IsPlainInteger && ((amount.Value is >= 1800 and <= 2100 && _lexemes[amount.First].Length == 4) || _lexemes[amount.First].Length > MaxCountDigits))
+        {
+            return true;
+        }
+
+        if (IsAge(amount) || IsProportion(amount))
+        {
+            return true;
+        }
+
+        if (IsPunctuation(before, ".") && IsWord(before - 1, "no"))
         {
             return true;
         }
@@ -397,6 +421,41 @@ internal sealed class SentenceFigureReader
         return amount.IsPlainInteger && amount.Value < 1000 && before >= 0 && _lexemes[before].Kind == LexemeKind.Word
             && char.IsUpper(_text[_lexemes[before].Start]) && !IsMonth(before)
             && !FigureWords.IsFunctionWord(Lower(before)!);
+    }
+
+    /// <summary>"Jones, 25, said", "ages 16 to 24", "who is 70.": a small number that stands alone
+    /// after a name, an age word or a copula is an age.</summary>
+    private bool IsAge(Amount amount)
+    {
+        if (!amount.IsPlainInteger || amount.Value >= MaxAge)
+        {
+            return false;
+        }
+
+        var before = amount.First - 1;
+        var after = amount.Next;
+        var standsAlone = after >= Count || _lexemes[after].Kind == LexemeKind.Punctuation || IsWord(after, "and") || IsWord(after, "to");
+        if (Lower(before) is "age" or "ages" or "aged" || (IsWord(before, "of") && Lower(before - 1) is "age" or "ages"))
+        {
+            return true;
+        }
+
+        return standsAlone && (IsPunctuation(before, ",") || Lower(before) is "is" or "was");
+    }
+
+    /// <summary>"1 in 4 residents", "eight out of 10 voters": both numbers of a proportion.</summary>
+    private bool IsProportion(Amount amount)
+    {
+        var linkAfter = IsWord(amount.Next, "in") || IsWord(amount.Next, "of") || (IsWord(amount.Next, "out") && IsWord(amount.Next + 1, "of"));
+        var afterLink = IsWord(amount.Next, "out") ? amount.Next + 2 : amount.Next + 1;
+        if (linkAfter && ReadAmount(afterLink, continuesRange: true) is not null && !IsWord(afterLink, "a") && !IsWord(afterLink, "an"))
+        {
+            return true;
+        }
+
+        var before = amount.First - 1;
+        return (IsWord(before, "in") || IsWord(before, "of")) && (IsWord(before - 1, "out") ? before - 2 : before - 1) is var k
+            && k >= 0 && (_lexemes[k].Kind == LexemeKind.Number || (Lower(k) is { } word && SpelledValue(word) is not null));
     }
 
     private int? ReadPercentSign(int j)
@@ -504,7 +563,33 @@ internal sealed class SentenceFigureReader
             headIndex = k;
         }
 
-        return headIndex < 0 ? (null, null) : (Lower(headIndex), Span(headIndex));
+        if (headIndex < 0)
+        {
+            return (null, null);
+        }
+
+        var unit = Lower(headIndex)!;
+        if (!FigureWords.LooksPlural(unit) && (char.IsUpper(_text[_lexemes[headIndex].Start]) || FigureWords.LooksLikeVerbForm(unit) || SkippedVerbForm(j, headIndex)))
+        {
+            // A capitalised singular is a name ("Zero Hedge"); a singular after a verb form is a
+            // predicate ("the two turned vicious"): neither is what the number counts.
+            return (null, null);
+        }
+
+        return (unit, Span(headIndex));
+    }
+
+    private bool SkippedVerbForm(int from, int head)
+    {
+        for (var k = from; k < head; k++)
+        {
+            if (FigureWords.LooksLikeVerbForm(Lower(k)!))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The unit of a figure stated without one, from the subject of its sentence:
