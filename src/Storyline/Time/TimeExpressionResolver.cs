@@ -13,10 +13,11 @@ namespace Storyline.Time;
 /// expected to, plans to) precedes it in its clause, when it is the closest on or after
 /// publication. "last Friday" is strictly before, "next Friday" strictly after, "this Friday" in
 /// the week of publication.</item>
-/// <item>A month or a month and day without a year ("late January", "Dec. 4") is the nearest such
-/// month or day to publication (a tie goes to the past); after a future marker, the first on or
-/// after publication. "early", "mid" and "late" give the TimeML mod START, MID or END; the value
-/// stays the month ("2022-01").</item>
+/// <item>A month or a month and day without a year ("late January", "Dec. 4") is the latest such
+/// month or day on or before publication, unless the next one comes within three months after it
+/// (reports look back, but also announce what is near: "late January" written in December is the
+/// coming January); after a future marker it is the first on or after publication. "early", "mid"
+/// and "late" give the TimeML mod START, MID or END; the value stays the month ("2022-01").</item>
 /// <item>"last/this/next week|month|year" are the ISO week, month or year before, of or after
 /// publication; "the past week", "the past few weeks" and "two weeks" are durations ("P1W", "PXW",
 /// "P2W"); "in two weeks" and "two weeks ago" are dates, at the granularity of their unit.</item>
@@ -28,8 +29,8 @@ namespace Storyline.Time;
 /// </summary>
 public static class TimeExpressionResolver
 {
-    /// <summary>A bare month or day further than this many months from publication is read in the other year.</summary>
-    private const int HalfYear = 6;
+    /// <summary>A bare month or day at most this many months after publication is read as the coming one.</summary>
+    private const int NearFutureMonths = 3;
 
     private static readonly SearchValues<char> ClauseEnds = SearchValues.Create(".;:!?\n,");
 
@@ -127,7 +128,8 @@ public static class TimeExpressionResolver
             }
 
             var future = IsFuture;
-            DateOnly? best = null;
+            DateOnly? before = null;
+            DateOnly? after = null;
             for (var year = pub.Year - 1; year <= pub.Year + 1; year++)
             {
                 if (day > DateTime.DaysInMonth(year, month))
@@ -136,25 +138,18 @@ public static class TimeExpressionResolver
                 }
 
                 var candidate = new DateOnly(year, month, day);
-                if (future && candidate < pub)
+                if (candidate < pub || (!future && candidate == pub))
                 {
-                    continue;
+                    before = candidate;
                 }
-
-                if (best is not { } current || Closer(candidate, current, pub, future))
+                else
                 {
-                    best = candidate;
+                    after ??= candidate;
                 }
             }
 
-            return new Resolved(TimeType.Date, best is { } date ? Day(date) : null);
-        }
-
-        private static bool Closer(DateOnly candidate, DateOnly current, DateOnly pub, bool future)
-        {
-            var candidateDistance = Math.Abs(candidate.DayNumber - pub.DayNumber);
-            var currentDistance = Math.Abs(current.DayNumber - pub.DayNumber);
-            return candidateDistance < currentDistance || (candidateDistance == currentDistance && (future ? candidate > current : candidate < current));
+            var chosen = future || (after is { } next && next <= pub.AddMonths(NearFutureMonths)) ? after : before;
+            return new Resolved(TimeType.Date, chosen is { } date ? Day(date) : null);
         }
 
         private Resolved Weekday()
@@ -206,7 +201,9 @@ public static class TimeExpressionResolver
                 "next" or "coming" => offset <= 0 ? offset + 12 : offset,
                 "this" => offset,
                 _ when IsFuture => offset < 0 ? offset + 12 : offset,
-                _ => offset > HalfYear ? offset - 12 : offset < -HalfYear ? offset + 12 : offset,
+                _ when offset > NearFutureMonths => offset - 12,
+                _ when offset + 12 <= NearFutureMonths => offset + 12,
+                _ => offset,
             };
             var first = new DateOnly(pub.Year, pub.Month, 1).AddMonths(offset);
             return new Resolved(TimeType.Date, Month(first), mod);

@@ -46,9 +46,15 @@ public class TimeExpressionResolverTests
     }
 
     [Fact]
-    public void A_day_without_a_year_takes_the_nearest_year()
+    public void A_day_without_a_year_is_the_latest_one_before_publication()
     {
-        Assert.Equal("2021-11-30", Single("on Nov. 30", new DateOnly(2022, 1, 10)).Value);
+        Assert.Equal("2016-02-13", Single("The Feb. 13 death of Justice Scalia", new DateOnly(2016, 9, 27)).Value);
+    }
+
+    [Fact]
+    public void A_day_without_a_year_within_three_months_ahead_is_the_coming_one()
+    {
+        Assert.Equal("2016-11-08", Single("The outcome of the Nov. 8 election", new DateOnly(2016, 9, 27)).Value);
     }
 
     [Fact]
@@ -143,7 +149,7 @@ public class TimeExpressionResolverTests
     }
 
     [Fact]
-    public void Late_january_is_the_nearest_january_with_an_end_mod()
+    public void Late_january_written_in_december_is_the_coming_january_with_an_end_mod()
     {
         var expression = Single("an escalation by Russia in late January");
 
@@ -162,9 +168,15 @@ public class TimeExpressionResolverTests
     }
 
     [Fact]
-    public void A_bare_month_in_a_report_is_the_nearest_one()
+    public void A_bare_month_is_the_latest_one_before_publication()
     {
         Assert.Equal("2021-10", Single("they met in October").Value);
+    }
+
+    [Fact]
+    public void A_bare_month_more_than_three_months_ahead_is_last_years()
+    {
+        Assert.Equal("2021-04", Single("they met in April").Value);
     }
 
     [Fact]
