@@ -22,11 +22,22 @@ internal sealed class SentenceFigureReader
     private readonly TextSpan _sentence;
     private readonly List<Lexeme> _lexemes;
 
+    /// <summary>Each word lexeme in lower case, null for other lexemes; the rules ask for them often.</summary>
+    private readonly string?[] _lower;
+
     public SentenceFigureReader(string text, TextSpan sentence)
     {
         _text = text;
         _sentence = sentence;
         _lexemes = Lexer.Scan(text, sentence.Start, sentence.End);
+        _lower = new string?[_lexemes.Count];
+        for (var k = 0; k < _lexemes.Count; k++)
+        {
+            if (_lexemes[k].Kind == LexemeKind.Word)
+            {
+                _lower[k] = _lexemes[k].Of(text).ToString().ToLowerInvariant();
+            }
+        }
     }
 
     private int Count => _lexemes.Count;
@@ -609,8 +620,7 @@ internal sealed class SentenceFigureReader
 
     // ---------------------------------------------------------------- lexeme tests
 
-    private string? Lower(int k) =>
-        k >= 0 && k < Count && _lexemes[k].Kind == LexemeKind.Word ? _lexemes[k].Of(_text).ToString().ToLowerInvariant() : null;
+    private string? Lower(int k) => k >= 0 && k < Count ? _lower[k] : null;
 
     private bool IsWord(int k, string lower) => Lower(k) == lower;
 

@@ -73,6 +73,7 @@ public static class TimeExpressionResolver
                 : Has("dur") ? new Resolved(TimeType.Duration, Duration(Group("durN"), Group("durU")))
                 : Has("deictic") ? Deictic()
                 : Has("set") ? Set()
+                : Has("clock") ? Clock()
                 : Has("decade") ? new Resolved(TimeType.Date, Group("decadeDigits"))
                 : Has("year") ? new Resolved(TimeType.Date, Group("yearDigits"))
                 : null;
@@ -310,15 +311,34 @@ public static class TimeExpressionResolver
 
         private Resolved Set()
         {
-            var word = Lower("set")!;
-            var value = word switch
+            if (Has("setU"))
             {
-                _ when word.EndsWith("day", StringComparison.Ordinal) || word == "daily" => "P1D",
-                _ when word.EndsWith("week", StringComparison.Ordinal) || word == "weekly" => "P1W",
-                _ when word.EndsWith("month", StringComparison.Ordinal) || word == "monthly" => "P1M",
+                return new Resolved(TimeType.Set, Duration(Has("setN") ? Group("setN") : "1", Group("setU")));
+            }
+
+            var value = Lower("set") switch
+            {
+                "daily" => "P1D",
+                "weekly" => "P1W",
+                "monthly" => "P1M",
                 _ => "P1Y",
             };
             return new Resolved(TimeType.Set, value);
+        }
+
+        /// <summary>"8:30 p.m.": a time of the publication day, the best guess without a day named.</summary>
+        private Resolved? Clock()
+        {
+            var hour = int.Parse(Group("clockH"), CultureInfo.InvariantCulture);
+            var minute = Has("clockM") ? int.Parse(Group("clockM"), CultureInfo.InvariantCulture) : 0;
+            if (hour is < 1 or > 12 || minute > 59)
+            {
+                return null;
+            }
+
+            var afternoon = Lower("clockHalf")!.StartsWith('p');
+            var clock = $"T{(hour % 12) + (afternoon ? 12 : 0):00}:{minute:00}";
+            return new Resolved(TimeType.Time, published is { } pub ? Day(pub) + clock : null);
         }
 
         private static string Duration(string count, string unitWritten)

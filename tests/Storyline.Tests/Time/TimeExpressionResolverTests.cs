@@ -208,6 +208,30 @@ public class TimeExpressionResolverTests
     }
 
     [Fact]
+    public void A_single_unit_after_for_is_a_duration()
+    {
+        var expression = Single("talks went on for a week");
+
+        Assert.Equal("a week", expression.Text);
+        Assert.Equal("P1W", expression.Value);
+    }
+
+    [Fact]
+    public void A_single_unit_without_a_preposition_is_not_a_duration()
+    {
+        Assert.Empty(TimeExpressionResolver.Resolve("a week of talks", Published));
+    }
+
+    [Fact]
+    public void A_clock_time_is_a_time_of_the_publication_day()
+    {
+        var expression = Single("at 8:30 p.m.");
+
+        Assert.Equal(TimeType.Time, expression.Type);
+        Assert.Equal("2021-12-04T20:30", expression.Value);
+    }
+
+    [Fact]
     public void An_age_is_not_a_duration()
     {
         Assert.Empty(TimeExpressionResolver.Resolve("a seven-year-old boy", Published));
@@ -255,6 +279,7 @@ public class TimeExpressionResolverTests
 
     [Theory]
     [InlineData("every week", "P1W")]
+    [InlineData("every three months", "P3M")]
     [InlineData("annually", "P1Y")]
     public void Recurrences_are_sets(string text, string value)
     {
