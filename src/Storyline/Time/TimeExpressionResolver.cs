@@ -245,7 +245,7 @@ public static class TimeExpressionResolver
         {
             var direction = Lower("relDir");
             var unit = Lower("relU")!;
-            if (direction is "past" || (Has("relThe") && direction is "last"))
+            if (unit != "weekend" && (direction is "past" || (Has("relThe") && direction is "last")))
             {
                 return new Resolved(TimeType.Duration, Duration("1", unit));
             }
@@ -257,7 +257,7 @@ public static class TimeExpressionResolver
 
             var step = direction switch
             {
-                "last" or "previous" => -1,
+                "last" or "previous" or "past" => -1,
                 "next" or "coming" => 1,
                 _ => 0,
             };
@@ -357,7 +357,8 @@ public static class TimeExpressionResolver
                 "month" => $"P{amount}M",
                 "year" => $"P{amount}Y",
                 "decade" => $"P{amount}DE",
-                _ => $"P{amount}CE",
+                "century" => $"P{amount}CE",
+                _ => $"P{amount}WE",
             };
         }
 

@@ -148,6 +148,20 @@ public class TimeExpressionResolverTests
         Assert.Equal(value, expression.Value);
     }
 
+    [Theory]
+    [InlineData("last weekend")]
+    [InlineData("this past weekend")]
+    public void The_past_weekend_is_the_weekend_before_publication(string text)
+    {
+        Assert.Equal("2021-W47-WE", Single(text).Value);
+    }
+
+    [Fact]
+    public void A_capitalised_daily_in_a_name_is_not_a_set()
+    {
+        Assert.Empty(TimeExpressionResolver.Resolve("he told Breitbart News Daily", Published));
+    }
+
     [Fact]
     public void Late_january_written_in_december_is_the_coming_january_with_an_end_mod()
     {
