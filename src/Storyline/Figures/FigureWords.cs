@@ -68,6 +68,7 @@ internal static class FigureWords
         ["more than"] = FigureQualifier.Over, ["at least"] = FigureQualifier.Over, ["upwards of"] = FigureQualifier.Over,
         ["excess of"] = FigureQualifier.Over, ["fewer than"] = FigureQualifier.Under, ["less than"] = FigureQualifier.Under,
         ["up to"] = FigureQualifier.Under, ["at most"] = FigureQualifier.Under, ["many as"] = FigureQualifier.Under,
+        ["much as"] = FigureQualifier.Under,
         ["close to"] = FigureQualifier.About,
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 

@@ -498,7 +498,7 @@ internal sealed class SentenceFigureReader
             && FigureWords.QualifierPairs.TryGetValue(first + " " + second, out var paired))
         {
             var pairStart = start - 2;
-            if (first == "many" && IsWord(pairStart - 1, "as") || first == "excess" && IsWord(pairStart - 1, "in"))
+            if (first is "many" or "much" && IsWord(pairStart - 1, "as") || first == "excess" && IsWord(pairStart - 1, "in"))
             {
                 pairStart--;
             }

@@ -40,13 +40,31 @@ public static class TimeExpressionResolver
     {
         ArgumentNullException.ThrowIfNull(text);
         var expressions = new List<TimeExpression>();
-        foreach (Match match in TimePatterns.Expression().Matches(text))
+        var startWords = TimePatterns.StartWords.GetAlternateLookup<ReadOnlySpan<char>>();
+        var i = 0;
+        while (i < text.Length)
         {
-            var context = new MatchContext(text, match, published);
-            if (context.Resolve() is { } expression)
+            var wordEnd = i + 1;
+            if (char.IsLetterOrDigit(text[i]) && (i == 0 || !char.IsLetterOrDigit(text[i - 1])))
             {
-                expressions.Add(expression);
+                while (wordEnd < text.Length && char.IsLetter(text[wordEnd]) && char.IsLetter(text[i]))
+                {
+                    wordEnd++;
+                }
+
+                if ((char.IsDigit(text[i]) || startWords.Contains(text.AsSpan(i, wordEnd - i)))
+                    && TimePatterns.ExpressionAt().Match(text, i) is { Success: true, Length: > 0 } match)
+                {
+                    if (new MatchContext(text, match, published).Resolve() is { } expression)
+                    {
+                        expressions.Add(expression);
+                    }
+
+                    wordEnd = match.Index + match.Length;
+                }
             }
+
+            i = wordEnd;
         }
 
         return expressions;
@@ -54,7 +72,7 @@ public static class TimeExpressionResolver
 
     private readonly record struct Resolved(TimeType Type, string? Value, string? Mod = null);
 
-    /// <summary>One match of <see cref="TimePatterns.Expression"/> and what it needs to be resolved.</summary>
+    /// <summary>One match of <see cref="TimePatterns.ExpressionAt"/> and what it needs to be resolved.</summary>
     private readonly struct MatchContext(string text, Match match, DateOnly? published)
     {
         public TimeExpression? Resolve()

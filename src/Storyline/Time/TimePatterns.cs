@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Text.RegularExpressions;
 
 namespace Storyline.Time;
@@ -34,8 +35,21 @@ internal static partial class TimePatterns
         + @"|(?<decade>\b(?:(?i:the)\s+)?(?<decadeDigits>1[89]\d|20\d)0['’]?s\b)"
         + @"|(?<year>(?<![\d,.$€£-])\b(?<yearDigits>1[89]\d\d|20\d\d)\b(?![,.]\d|-\d|%))";
 
-    [GeneratedRegex(Pattern, RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant)]
-    public static partial Regex Expression();
+    /// <summary>The expression that starts exactly where matching starts (<c>\G</c>); the resolver
+    /// tries it only at words in <see cref="StartWords"/> and at numerals, which is many times faster
+    /// than letting the engine try every alternative at every character.</summary>
+    [GeneratedRegex(@"\G(?:" + Pattern + ")", RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant)]
+    public static partial Regex ExpressionAt();
+
+    /// <summary>Every word an expression of <see cref="ExpressionAt"/> can start with, in any case.</summary>
+    public static readonly FrozenSet<string> StartWords = FrozenSet.ToFrozenSet(
+        [.. (MonthFull + "|" + Month + "|" + Weekday).Split('|'),
+         "last", "next", "this", "coming", "past", "previous", "current", "following", "recent", "early", "mid", "late",
+         "the", "in", "a", "an", "every", "each", "daily", "weekly", "monthly", "annually", "yearly", "yesterday",
+         "today", "tomorrow", "tonight", "nowadays", "now", "currently", "at", "recently", "one", "two", "three",
+         "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "fifteen", "twenty", "thirty",
+         "forty", "fifty", "couple", "few", "several"],
+        StringComparer.OrdinalIgnoreCase);
 
     [GeneratedRegex(@"\s+")]
     public static partial Regex Whitespace();

@@ -76,6 +76,7 @@ public class FigureExtractorTests
     [InlineData("under 500 people")]
     [InlineData("less than 500 people")]
     [InlineData("up to 500 people")]
+    [InlineData("as many as 500 people")]
     public void Upper_bound_words_give_under(string text)
     {
         Assert.Equal(FigureQualifier.Under, Single(text).Qualifier);
