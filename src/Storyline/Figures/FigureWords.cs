@@ -8,22 +8,56 @@ internal static class FigureWords
 {
     public static readonly FrozenDictionary<string, int> Units = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase)
     {
-        ["zero"] = 0, ["one"] = 1, ["two"] = 2, ["three"] = 3, ["four"] = 4, ["five"] = 5, ["six"] = 6,
-        ["seven"] = 7, ["eight"] = 8, ["nine"] = 9, ["ten"] = 10, ["eleven"] = 11, ["twelve"] = 12,
-        ["thirteen"] = 13, ["fourteen"] = 14, ["fifteen"] = 15, ["sixteen"] = 16, ["seventeen"] = 17,
-        ["eighteen"] = 18, ["nineteen"] = 19, ["twenty"] = 20, ["thirty"] = 30, ["forty"] = 40,
-        ["fifty"] = 50, ["sixty"] = 60, ["seventy"] = 70, ["eighty"] = 80, ["ninety"] = 90,
+        ["zero"] = 0,
+        ["one"] = 1,
+        ["two"] = 2,
+        ["three"] = 3,
+        ["four"] = 4,
+        ["five"] = 5,
+        ["six"] = 6,
+        ["seven"] = 7,
+        ["eight"] = 8,
+        ["nine"] = 9,
+        ["ten"] = 10,
+        ["eleven"] = 11,
+        ["twelve"] = 12,
+        ["thirteen"] = 13,
+        ["fourteen"] = 14,
+        ["fifteen"] = 15,
+        ["sixteen"] = 16,
+        ["seventeen"] = 17,
+        ["eighteen"] = 18,
+        ["nineteen"] = 19,
+        ["twenty"] = 20,
+        ["thirty"] = 30,
+        ["forty"] = 40,
+        ["fifty"] = 50,
+        ["sixty"] = 60,
+        ["seventy"] = 70,
+        ["eighty"] = 80,
+        ["ninety"] = 90,
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Scale words that multiply what precedes them, spelled out or as suffixes ("40m", "5bn").</summary>
     public static readonly FrozenDictionary<string, double> Scales = new Dictionary<string, double>(StringComparer.OrdinalIgnoreCase)
     {
-        ["hundred"] = 1e2, ["thousand"] = 1e3, ["million"] = 1e6, ["billion"] = 1e9, ["trillion"] = 1e12,
+        ["hundred"] = 1e2,
+        ["thousand"] = 1e3,
+        ["million"] = 1e6,
+        ["billion"] = 1e9,
+        ["trillion"] = 1e12,
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
     public static readonly FrozenDictionary<string, double> ScaleSuffixes = new Dictionary<string, double>(StringComparer.OrdinalIgnoreCase)
     {
-        ["k"] = 1e3, ["m"] = 1e6, ["mn"] = 1e6, ["mln"] = 1e6, ["bn"] = 1e9, ["b"] = 1e9, ["tn"] = 1e12, ["trn"] = 1e12,
+        ["k"] = 1e3,
+        ["m"] = 1e6,
+        ["mn"] = 1e6,
+        ["mln"] = 1e6,
+        ["bn"] = 1e9,
+        ["b"] = 1e9,
+        ["tn"] = 1e12,
+        ["trn"] = 1e12,
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Plural scale words that state an order of magnitude: "tens of thousands", "dozens of".</summary>
@@ -36,16 +70,38 @@ internal static class FigureWords
 
     public static readonly FrozenDictionary<string, string> CurrencySigns = new Dictionary<string, string>
     {
-        ["$"] = "USD", ["€"] = "EUR", ["£"] = "GBP", ["¥"] = "JPY", ["₽"] = "RUB", ["₴"] = "UAH",
+        ["$"] = "USD",
+        ["€"] = "EUR",
+        ["£"] = "GBP",
+        ["¥"] = "JPY",
+        ["₽"] = "RUB",
+        ["₴"] = "UAH",
     }.ToFrozenDictionary();
 
     public static readonly FrozenDictionary<string, string> CurrencyWords = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
     {
-        ["dollar"] = "USD", ["dollars"] = "USD", ["euro"] = "EUR", ["euros"] = "EUR", ["pound"] = "GBP",
-        ["pounds"] = "GBP", ["sterling"] = "GBP", ["yen"] = "JPY", ["yuan"] = "CNY", ["renminbi"] = "CNY",
-        ["rouble"] = "RUB", ["roubles"] = "RUB", ["ruble"] = "RUB", ["rubles"] = "RUB", ["hryvnia"] = "UAH",
-        ["hryvnias"] = "UAH", ["hryvnas"] = "UAH", ["francs"] = "CHF", ["rupees"] = "INR", ["USD"] = "USD",
-        ["EUR"] = "EUR", ["GBP"] = "GBP",
+        ["dollar"] = "USD",
+        ["dollars"] = "USD",
+        ["euro"] = "EUR",
+        ["euros"] = "EUR",
+        ["pound"] = "GBP",
+        ["pounds"] = "GBP",
+        ["sterling"] = "GBP",
+        ["yen"] = "JPY",
+        ["yuan"] = "CNY",
+        ["renminbi"] = "CNY",
+        ["rouble"] = "RUB",
+        ["roubles"] = "RUB",
+        ["ruble"] = "RUB",
+        ["rubles"] = "RUB",
+        ["hryvnia"] = "UAH",
+        ["hryvnias"] = "UAH",
+        ["hryvnas"] = "UAH",
+        ["francs"] = "CHF",
+        ["rupees"] = "INR",
+        ["USD"] = "USD",
+        ["EUR"] = "EUR",
+        ["GBP"] = "GBP",
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
     public static readonly FrozenSet<string> PercentWords = FrozenSet.ToFrozenSet(
@@ -54,20 +110,35 @@ internal static class FigureWords
     /// <summary>One-word qualifiers standing right before a figure.</summary>
     public static readonly FrozenDictionary<string, FigureQualifier> Qualifiers = new Dictionary<string, FigureQualifier>(StringComparer.OrdinalIgnoreCase)
     {
-        ["about"] = FigureQualifier.About, ["around"] = FigureQualifier.About, ["approximately"] = FigureQualifier.About,
-        ["nearly"] = FigureQualifier.About, ["almost"] = FigureQualifier.About, ["some"] = FigureQualifier.About,
-        ["roughly"] = FigureQualifier.About, ["circa"] = FigureQualifier.About, ["approx"] = FigureQualifier.About,
-        ["over"] = FigureQualifier.Over, ["above"] = FigureQualifier.Over, ["exceeding"] = FigureQualifier.Over,
-        ["under"] = FigureQualifier.Under, ["below"] = FigureQualifier.Under,
+        ["about"] = FigureQualifier.About,
+        ["around"] = FigureQualifier.About,
+        ["approximately"] = FigureQualifier.About,
+        ["nearly"] = FigureQualifier.About,
+        ["almost"] = FigureQualifier.About,
+        ["some"] = FigureQualifier.About,
+        ["roughly"] = FigureQualifier.About,
+        ["circa"] = FigureQualifier.About,
+        ["approx"] = FigureQualifier.About,
+        ["over"] = FigureQualifier.Over,
+        ["above"] = FigureQualifier.Over,
+        ["exceeding"] = FigureQualifier.Over,
+        ["under"] = FigureQualifier.Under,
+        ["below"] = FigureQualifier.Under,
         ["estimated"] = FigureQualifier.Estimate,
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Two-word qualifiers, keyed "first second".</summary>
     public static readonly FrozenDictionary<string, FigureQualifier> QualifierPairs = new Dictionary<string, FigureQualifier>(StringComparer.OrdinalIgnoreCase)
     {
-        ["more than"] = FigureQualifier.Over, ["at least"] = FigureQualifier.Over, ["upwards of"] = FigureQualifier.Over,
-        ["excess of"] = FigureQualifier.Over, ["fewer than"] = FigureQualifier.Under, ["less than"] = FigureQualifier.Under,
-        ["up to"] = FigureQualifier.Under, ["at most"] = FigureQualifier.Under, ["many as"] = FigureQualifier.Under,
+        ["more than"] = FigureQualifier.Over,
+        ["at least"] = FigureQualifier.Over,
+        ["upwards of"] = FigureQualifier.Over,
+        ["excess of"] = FigureQualifier.Over,
+        ["fewer than"] = FigureQualifier.Under,
+        ["less than"] = FigureQualifier.Under,
+        ["up to"] = FigureQualifier.Under,
+        ["at most"] = FigureQualifier.Under,
+        ["many as"] = FigureQualifier.Under,
         ["much as"] = FigureQualifier.Under,
         ["close to"] = FigureQualifier.About,
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
@@ -87,10 +158,6 @@ internal static class FigureWords
          "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec"],
         StringComparer.Ordinal);
 
-    /// <summary>Clock and ordinal suffixes written against a numeral: "7pm", "2nd", "1990s".</summary>
-    public static readonly FrozenSet<string> NonCountSuffixes = FrozenSet.ToFrozenSet(
-        ["am", "pm", "st", "nd", "rd", "th", "s", "h", "hrs", "GMT", "UTC"], StringComparer.OrdinalIgnoreCase);
-
     /// <summary>Words right after a numeral that make it a clock time or a measurement of temperature.</summary>
     public static readonly FrozenSet<string> NonCountFollowers = FrozenSet.ToFrozenSet(
         ["am", "pm", "a.m", "p.m", "o'clock", "o’clock", "GMT", "UTC", "CET", "EST", "degrees"], StringComparer.OrdinalIgnoreCase);
@@ -107,7 +174,7 @@ internal static class FigureWords
          "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "will", "would", "could",
          "can", "may", "might", "should", "must", "shall", "do", "does", "did", "said", "says", "say",
          "also", "already", "still", "now", "each", "apiece", "ago", "so", "too", "not", "no", "just", "only",
-         "all", "both", "either", "neither", "every", "last", "next", "this", "yet", "then", "ever", "even"],
+         "all", "both", "either", "neither", "every", "last", "next", "yet", "then", "ever", "even"],
         StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Determiners and possessives that may stand between "of" and the counted noun.</summary>
