@@ -10,8 +10,8 @@ namespace Storyline.Time;
 /// <list type="bullet">
 /// <item>A bare weekday ("on Friday") is the closest such day on or before publication — news
 /// reports what happened — unless a future marker (will, would, due to, is to, set to, scheduled,
-/// expected to, plans to) precedes it in its clause, when it is the closest on or after
-/// publication. "last Friday" is strictly before, "next Friday" strictly after, "this Friday" in
+/// expected to, plans to) precedes it in its sentence with no verb of saying in between ("Talks
+/// will go on, he said on Monday" is past), when it is the closest on or after publication. "last Friday" is strictly before, "next Friday" strictly after, "this Friday" in
 /// the week of publication.</item>
 /// <item>A month or a month and day without a year ("late January", "Dec. 4") is the latest such
 /// month or day on or before publication, unless the next one comes within three months after it
@@ -32,7 +32,7 @@ public static class TimeExpressionResolver
     /// <summary>A bare month or day at most this many months after publication is read as the coming one.</summary>
     private const int NearFutureMonths = 3;
 
-    private static readonly SearchValues<char> ClauseEnds = SearchValues.Create(".;:!?\n,");
+    private static readonly SearchValues<char> SentenceEnds = SearchValues.Create(".;!?\n");
 
     private static readonly string[] MonthPrefixes = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
 
@@ -110,12 +110,21 @@ public static class TimeExpressionResolver
 
         private string? Lower(string group) => Has(group) ? TimePatterns.Whitespace().Replace(Group(group).ToLowerInvariant(), " ") : null;
 
+        /// <summary>Whether a future marker precedes the expression in its sentence with no verb of
+        /// saying in between.</summary>
         private bool IsFuture
         {
             get
             {
-                var clauseStart = text.AsSpan(0, match.Index).LastIndexOfAny(ClauseEnds) + 1;
-                return TimePatterns.FutureMarker().IsMatch(text.AsSpan(clauseStart, match.Index - clauseStart));
+                var sentenceStart = text.AsSpan(0, match.Index).LastIndexOfAny(SentenceEnds) + 1;
+                var before = text.AsSpan(sentenceStart, match.Index - sentenceStart);
+                var markerEnd = -1;
+                foreach (var marker in TimePatterns.FutureMarker().EnumerateMatches(before))
+                {
+                    markerEnd = marker.Index + marker.Length;
+                }
+
+                return markerEnd >= 0 && !TimePatterns.ReportingVerb().IsMatch(before[markerEnd..]);
             }
         }
 

@@ -54,9 +54,15 @@ internal static partial class TimePatterns
     [GeneratedRegex(@"\s+")]
     public static partial Regex Whitespace();
 
-    /// <summary>Words before an expression, in its clause, that put it in the future:
+    /// <summary>Words before an expression, in its sentence, that put it in the future:
     /// "will meet on Monday", "is due to sign next month".</summary>
     [GeneratedRegex(@"\b(?:will|shall|would|going\s+to|due\s+to|is\s+to|are\s+to|set\s+to|scheduled|expected\s+to|plans?\s+to|planned|upcoming)\b|['’]ll\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     public static partial Regex FutureMarker();
+
+    /// <summary>Verbs of saying that, standing between a future marker and an expression, make the
+    /// expression the time of the saying: "Talks will go on, he said on Monday".</summary>
+    [GeneratedRegex(@"\b(?:said|says|told|tells|announced|stated|added|wrote|tweeted|declared|insisted|warned|noted|confirmed|claimed)\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    public static partial Regex ReportingVerb();
 }

@@ -88,9 +88,21 @@ public class TimeExpressionResolverTests
     }
 
     [Fact]
-    public void A_future_marker_in_an_earlier_clause_does_not_reach_the_weekday()
+    public void A_weekday_of_saying_after_a_future_marker_is_in_the_past()
     {
         Assert.Equal("2021-11-29", Single("Talks will go on, he said on Monday").Value);
+    }
+
+    [Fact]
+    public void A_future_marker_reaches_a_weekday_in_a_later_clause()
+    {
+        Assert.Equal("2021-12-06", Single("They will hold talks first, before the main meeting on Monday").Value);
+    }
+
+    [Fact]
+    public void A_future_marker_in_an_earlier_sentence_does_not_reach_the_weekday()
+    {
+        Assert.Equal("2021-11-29", Single("Talks will go on. They met on Monday").Value);
     }
 
     [Theory]
