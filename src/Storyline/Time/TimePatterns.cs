@@ -56,7 +56,7 @@ internal static partial class TimePatterns
 
     /// <summary>Words before an expression, in its sentence, that put it in the future:
     /// "will meet on Monday", "is due to sign next month".</summary>
-    [GeneratedRegex(@"\b(?:will|shall|would|going\s+to|due\s+to|is\s+to|are\s+to|set\s+to|scheduled|expected\s+to|plans?\s+to|planned|upcoming)\b|['’]ll\b",
+    [GeneratedRegex(@"\b(?:will|shall|would|going\s+to|due\s+to|is\s+to|are\s+to|set\s+to|scheduled|expected\s+to|plans?\s+to|planned)\b|['’]ll\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     public static partial Regex FutureMarker();
 
