@@ -256,6 +256,11 @@ internal sealed class SentenceFigureReader
                 scale = suffix;
                 next++;
             }
+            else if (IsPunctuation(next, "-") && IsWord(next + 1, "strong") && IsGlued(next, next + 1))
+            {
+                // "a 100,000-strong force": the size of the body named after it.
+                return new Amount(i, next + 2, value, 1, Spelled: false, Separated: written.Contains(','));
+            }
             else if (after.Kind == LexemeKind.Word || IsPunctuation(next, ":") || IsPunctuation(next, "/")
                      || IsPunctuation(next, "'") || IsPunctuation(next, "\u2019") || IsPunctuation(next, "\"")
                      || (IsPunctuation(next, "-") && next + 1 < Count && _lexemes[next + 1].Kind == LexemeKind.Word && IsGlued(next, next + 1)))

@@ -315,7 +315,7 @@ public static class TimeExpressionResolver
 
             var part = word switch
             {
-                "tonight" => "night",
+                "tonight" or "last night" => "night",
                 "this morning" => "morning",
                 "this afternoon" => "afternoon",
                 "this evening" => "evening",
@@ -329,7 +329,7 @@ public static class TimeExpressionResolver
 
             var date = word switch
             {
-                "yesterday" => pub.AddDays(-1),
+                "yesterday" or "last night" => pub.AddDays(-1),
                 "tomorrow" => pub.AddDays(1),
                 _ => pub,
             };

@@ -29,7 +29,7 @@ internal static partial class TimePatterns
         + @"|(?<rel>\b(?<relThe>(?i:the)\s+)?(?<relDir>(?i:last|next|this|coming|past|previous|current))\s+(?<relU>(?i:week|weekend|month|year|decade|century))\b)"
         + @"|(?<recent>\b(?<recentDir>(?i:recent|coming))\s+(?<recentU>(?i:days|weeks|months|years|decades))\b)"
         + @"|(?<dur>(?:\b(?<durN>(?i:" + Count + @"))|(?<=\b(?i:for|within|after|over|about|nearly|almost)\s+)(?<durN>(?i:an?)))[\s-]+(?<durU>(?i:" + Unit + @"))\b(?![\s-]+(?i:old)\b))"
-        + @"|(?<deictic>\b(?i:yesterday|today|tomorrow|tonight|nowadays|now|currently|at\s+present|recently|this\s+(?:morning|afternoon|evening))\b)"
+        + @"|(?<deictic>\b(?i:yesterday|today|tomorrow|tonight|last\s+night|nowadays|now|currently|at\s+present|recently|this\s+(?:morning|afternoon|evening))\b)"
         + @"|(?<set>\b(?:(?i:(?:every|each)\s+(?:(?<setN>" + Count + @")\s+)?(?<setU>" + Unit + @"))|daily|weekly|monthly|annually|yearly)\b)"
         + @"|(?<clock>\b(?<clockH>\d{1,2})(?::(?<clockM>\d{2}))?\s*(?<clockHalf>(?i:a\.m\.|p\.m\.|am\b|pm\b)))"
         + @"|(?<decade>\b(?:(?i:the)\s+)?(?<decadeDigits>1[89]\d|20\d)0['’]?s\b)"

@@ -21,6 +21,16 @@ public class FigureExtractorTests
     }
 
     [Fact]
+    public void A_strong_compound_counts_the_body_it_names()
+    {
+        var figure = Single("Russia massed a 100,000-strong force.");
+
+        Assert.Equal(100_000, figure.Value);
+        Assert.Equal("100,000-strong", figure.Text);
+        Assert.Equal("force", figure.Unit);
+    }
+
+    [Fact]
     public void The_unit_ends_before_an_of_phrase()
     {
         Assert.Equal("lives", Single("We paid 15,000 lives of our citizens.").Unit);

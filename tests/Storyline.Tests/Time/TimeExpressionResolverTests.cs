@@ -143,6 +143,12 @@ public class TimeExpressionResolverTests
         Assert.Equal("2021-12-04TNI", expression.Value);
     }
 
+    [Fact]
+    public void Last_night_is_the_night_before_publication()
+    {
+        Assert.Equal("2021-12-03TNI", Single("last night").Value);
+    }
+
     [Theory]
     [InlineData("last week", "2021-W47")]
     [InlineData("this week", "2021-W48")]
