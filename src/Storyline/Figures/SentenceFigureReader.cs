@@ -261,7 +261,7 @@ internal sealed class SentenceFigureReader
                 // "a 100,000-strong force": the size of the body named after it.
                 return new Amount(i, next + 2, value, 1, Spelled: false, Separated: written.Contains(','));
             }
-            else if (after.Kind == LexemeKind.Word || IsPunctuation(next, ":") || IsPunctuation(next, "/")
+            else if (after.Kind == LexemeKind.Word || IsPunctuation(next, ":") || IsPunctuation(next, "/") || IsSuspendedHyphen(next)
                      || IsPunctuation(next, "'") || IsPunctuation(next, "\u2019") || IsPunctuation(next, "\"")
                      || (IsPunctuation(next, "-") && next + 1 < Count && _lexemes[next + 1].Kind == LexemeKind.Word && IsGlued(next, next + 1)))
             {
@@ -647,6 +647,11 @@ internal sealed class SentenceFigureReader
         Lower(k) is "a" or "p" && IsPunctuation(k + 1, ".") && IsWord(k + 2, "m") && IsGlued(k, k + 1);
 
     private bool IsGlued(int left, int right) => _lexemes[left].End == _lexemes[right].Start;
+
+    /// <summary>A hyphen left hanging before a space, as in "18- to 24-year-olds": the numeral
+    /// belongs to a compound written out later.</summary>
+    private bool IsSuspendedHyphen(int k) =>
+        IsPunctuation(k, "-") && (k + 1 >= Count || !IsGlued(k, k + 1));
 
     private TextSpan Span(int k) => TextSpan.FromBounds(_lexemes[k].Start, _lexemes[k].End);
 }

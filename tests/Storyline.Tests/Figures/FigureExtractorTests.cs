@@ -264,6 +264,7 @@ public class FigureExtractorTests
     [Theory]
     [InlineData("Call 800-273-8255 for help.")]
     [InlineData("Jones, 25, said so.")]
+    [InlineData("Among 18- to 24-year-old veterans, rates rose.")]
     [InlineData("One in 4 residents left.")]
     [InlineData("The post id 778257943577919488 was removed.")]
     public void Phone_numbers_ages_proportions_and_identifiers_are_not_figures(string text)
