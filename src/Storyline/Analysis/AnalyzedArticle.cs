@@ -1,7 +1,9 @@
 using Storyline.Documents;
 using Storyline.Entities;
+using Storyline.Figures;
 using Storyline.Quotes;
 using Storyline.Text;
+using Storyline.Time;
 
 namespace Storyline.Analysis;
 
@@ -16,4 +18,10 @@ public sealed record AnalyzedArticle(RawDocument Document, Article Article, Text
 
     /// <summary>Direct, partial and indirect quotations with their speakers.</summary>
     public IReadOnlyList<Quote> Quotes { get; init; } = [];
+
+    /// <summary>Figures with what they count and how sure the text is of them.</summary>
+    public IReadOnlyList<Figure> Figures { get; init; } = [];
+
+    /// <summary>Time expressions, resolved against the publication date where it is known.</summary>
+    public IReadOnlyList<TimeExpression> Times { get; init; } = [];
 }

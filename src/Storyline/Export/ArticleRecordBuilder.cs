@@ -1,6 +1,8 @@
 using Storyline.Analysis;
 using Storyline.Entities;
+using Storyline.Figures;
 using Storyline.Quotes;
+using Storyline.Time;
 
 namespace Storyline.Export;
 
@@ -21,8 +23,8 @@ public static class ArticleRecordBuilder
             Text: article.Text,
             Entities: EntityRecords.From(article.Text, analyzed.Entities),
             Quotes: QuoteRecords.From(article.Text, analyzed.Quotes, analyzed.Entities),
-            Numbers: [],
-            Times: [],
+            Numbers: [.. analyzed.Figures.Select(f => f.ToNumberRecord())],
+            Times: [.. analyzed.Times.Select(t => t.ToTimeRecord())],
             Event: ClusterIds.EventOf(article.Id),
             Story: ClusterIds.StoryOf(article.Id),
             DuplicateOf: null,

@@ -2,8 +2,10 @@ using Storyline.Analysis;
 using Storyline.Cleaning;
 using Storyline.Documents;
 using Storyline.Entities;
+using Storyline.Figures;
 using Storyline.Quotes;
 using Storyline.Text;
+using Storyline.Time;
 
 namespace Storyline.Pipeline;
 
@@ -12,7 +14,8 @@ namespace Storyline.Pipeline;
 /// 1. clean the page into metadata and body, mapped back to the decoded page;
 /// 2. lay out paragraphs, sentences and tokens;
 /// 3. recognise names and resolve them to the article's entities;
-/// 4. extract quotations and resolve their speakers (needs the entities of step 3).
+/// 4. extract quotations and resolve their speakers (needs the entities of step 3);
+/// 5. read figures and what they count, and time expressions against the publication date.
 /// Built once and reused; it holds no per-article state, so one instance serves a whole run.
 /// </summary>
 public sealed class ArticleAnalyzer
@@ -31,6 +34,12 @@ public sealed class ArticleAnalyzer
         var layout = _layout.Build(text, article.Blocks);
         var entities = EntityResolver.Resolve(_recognizer.Recognize(text, layout));
         var quotes = SpeakerResolver.Resolve(text, layout, entities, QuoteExtractor.Extract(text, layout, entities));
-        return new AnalyzedArticle(document, article, layout) { Entities = entities, Quotes = quotes };
+        return new AnalyzedArticle(document, article, layout)
+        {
+            Entities = entities,
+            Quotes = quotes,
+            Figures = FigureExtractor.Extract(text, layout),
+            Times = TimeExpressionResolver.Resolve(text, article.Published),
+        };
     }
 }

@@ -5,7 +5,7 @@ namespace Storyline.Tests.Figures;
 
 public class FigureExtractorTests
 {
-    private static IReadOnlyList<Figure> Extract(string text) => FigureExtractor.Extract(text, SentenceLayouts.Of(text));
+    private static IReadOnlyList<Figure> Extract(string text) => FigureExtractor.Extract(text, TestLayouts.Of(text));
 
     private static Figure Single(string text) => Assert.Single(Extract(text));
 

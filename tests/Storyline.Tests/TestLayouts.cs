@@ -1,7 +1,7 @@
 using Storyline.Documents;
 using Storyline.Text;
 
-namespace Storyline.Tests.Quotes;
+namespace Storyline.Tests;
 
 /// <summary>Lays out a test text with the real builder: each block between blank lines is a paragraph.</summary>
 internal static class TestLayouts
