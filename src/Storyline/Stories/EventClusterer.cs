@@ -23,23 +23,23 @@ internal sealed class EventClusterer
         _nextNumber = snapshot.NextNumber;
     }
 
-    /// <summary>The best existing event for the article, when it is similar enough to join.</summary>
-    public EventCluster? FindEvent(ArticleProfile article)
+    /// <summary>The most similar existing event among the candidates, with its score; joining is the caller's call.</summary>
+    public (EventCluster? Event, double Score) Nearest(ArticleProfile article)
     {
         ArgumentNullException.ThrowIfNull(article);
         EventCluster? best = null;
-        var bestScore = _options.EventThreshold;
+        var bestScore = 0.0;
         foreach (var id in _index.Candidates(article.IndexKeys))
         {
             var candidate = _events[id];
             var score = Similarity(article, candidate);
-            if (score >= bestScore)
+            if (score > bestScore)
             {
                 bestScore = score;
                 best = candidate;
             }
         }
-        return best;
+        return (best, bestScore);
     }
 
     public EventCluster Open(string storyId)

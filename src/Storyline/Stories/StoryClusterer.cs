@@ -66,17 +66,17 @@ public sealed class StoryClusterer
         var profile = ArticleProfile.Build(input, features, _statistics, _options);
 
         string? duplicateOf = null;
-        var cluster = _events.FindEvent(profile);
-        if (cluster is null)
-        {
-            var story = _stories.StoryFor(profile);
-            cluster = _events.Open(story.Id);
-            _stories.Add(story, profile, opensEvent: true);
-        }
-        else
+        var (cluster, score) = _events.Nearest(profile);
+        if (cluster is not null && score >= EventThreshold())
         {
             duplicateOf = _duplicates.FindRetranslation(fingerprint, cluster.RecentMembers.Select(m => m.ArticleId));
             _stories.Add(_stories.Get(cluster.StoryId), profile, opensEvent: false);
+        }
+        else
+        {
+            var story = cluster is not null && score >= _options.NearEventStoryThreshold ? _stories.Get(cluster.StoryId) : _stories.StoryFor(profile);
+            cluster = _events.Open(story.Id);
+            _stories.Add(story, profile, opensEvent: true);
         }
 
         if (_events.Add(cluster, profile, updateCentroid: true) is { } evicted)
@@ -100,6 +100,17 @@ public sealed class StoryClusterer
         _duplicates.Remember(
             new KnownReport(input.ArticleId, original.ArticleId, cluster.Id, signature), textHash, fingerprint with { OriginalId = original.ArticleId });
         return new ClusterAssignment(input.ArticleId, cluster.Id, cluster.StoryId, original.ArticleId, kind);
+    }
+
+    /// <summary>
+    /// The join threshold, raised while the archive is young: with few articles seen, IDF cannot
+    /// yet tell a story's everyday words from an event's particulars, so every cosine runs high.
+    /// The margin halves once <see cref="StoryClustererOptions.ColdStartArticles"/> articles are in.
+    /// </summary>
+    private double EventThreshold()
+    {
+        var young = _options.ColdStartArticles / (_options.ColdStartArticles + (double)_statistics.DocumentCount);
+        return _options.EventThreshold + (_options.ColdStartMargin * young);
     }
 
     private static ReportFingerprint Fingerprint(ClusterInput input, ArticleFeatures features) => new(
