@@ -132,7 +132,7 @@ internal sealed class DuplicateDetector
             return false;
         if (OverlapCoefficient(a.Names, b.Names) < CounterpartOverlap)
             return false;
-        if (a.Figures.Count > 0 && b.Figures.Count > 0 && OverlapCoefficient(a.Figures, b.Figures) < CounterpartOverlap)
+        if (a.Figures.Count > 0 && b.Figures.Count > 0 && !a.Figures.Intersect(b.Figures).Any())
             return false;
         if (SharedQuotes(a.QuoteTerms, b.QuoteTerms) < Math.Min(MinSharedQuotes, Math.Min(a.QuoteTerms.Count, b.QuoteTerms.Count)))
             return false;

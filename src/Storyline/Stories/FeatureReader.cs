@@ -159,7 +159,10 @@ internal static partial class FeatureReader
     [GeneratedRegex("[\"“”«»]([^\"“”«»\\n]{8,400})[\"“”«»]")]
     private static partial Regex QuotedPassage();
 
-    /// <summary>Numbers of two or more digits (with thousands commas or decimals); single digits are too common to tell reports apart.</summary>
-    [GeneratedRegex(@"(?<![\w.,])\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\w,])|(?<![\w.,])\d{2,}(?:\.\d+)?(?![\w,])")]
+    /// <summary>
+    /// Numbers of two or more digits (with thousands commas or decimals); single digits are too
+    /// common to tell reports apart, and numbers glued to words or hyphens (COVID-19) are names.
+    /// </summary>
+    [GeneratedRegex(@"(?<![\w.,-])(?:\d{1,3}(?:,\d{3})+|\d{2,})(?:\.\d+)?(?!\w|[.,]\d|-)")]
     private static partial Regex Figure();
 }
