@@ -127,6 +127,56 @@ public class StoryClustererTests
         Assert.Equal("evt-000002", newEvent.EventId);
     }
 
+    [Fact]
+    public void Retranslation_with_the_same_quotes_figures_and_lead_is_a_duplicate()
+    {
+        var clusterer = new StoryClusterer(WarmArchive);
+        clusterer.Assign(Input(
+            "a",
+            "Moscow rejects any concession in talks with Washington",
+            "Russia ruled out on Sunday making any concessions in talks with the United States in Geneva on Ukraine and security in Europe. " +
+            "\"We will not accept any concessions,\" Deputy Foreign Minister Sergei Ryabkov told Russian news agencies. " +
+            "\"We are disappointed by the signals received in recent days from Washington and Brussels,\" he added. " +
+            "The West accuses Russia of massing 100,000 troops on the border of Ukraine ahead of a possible invasion. " +
+            "Representatives of Russia and the United States will meet in Geneva on Monday.",
+            0));
+
+        var retold = clusterer.Assign(Input(
+            "b",
+            "Moscow rules out concessions ahead of Geneva talks with America",
+            "Russia on Sunday excluded offering any concessions before its talks in Geneva with the United States over Ukraine and European security. " +
+            "\"We will not accept any concessions at all,\" Russian Deputy Foreign Minister Sergei Ryabkov told Russian agencies. " +
+            "\"We were disappointed by the signals sent in recent days by Washington and by Brussels,\" he said. " +
+            "Western capitals accuse Russia of gathering 100,000 soldiers at the Ukraine border for a possible invasion. " +
+            "The delegations of Russia and the United States meet in Geneva on Monday.",
+            1));
+
+        Assert.Equal("a", retold.DuplicateOf);
+        Assert.Equal(DuplicateKind.Retranslation, retold.DuplicateKind);
+    }
+
+    [Fact]
+    public void Splitting_the_input_into_runs_does_not_change_the_assignments()
+    {
+        var inputs = new[]
+        {
+            Input("a", "Fire destroys Palmer warehouse", WarehouseFire, 0),
+            Input("b", "Central bank raises rates by half a point", RateRise, 1),
+            Input("c", "Historic Matanuska Maid warehouse lost to overnight blaze", WarehouseFireOtherOutlet, 2),
+            Input("d", "Fire damages Wasilla church", ChurchFire, 3),
+        };
+        var oneRun = new StoryClusterer();
+        var expected = inputs.Select(oneRun.Assign).ToList();
+
+        var firstRun = new StoryClusterer();
+        var actual = inputs.Take(2).Select(firstRun.Assign).ToList();
+        var saved = JsonSerializer.Serialize(firstRun.ToSnapshot());
+        var secondRun = StoryClusterer.Restore(JsonSerializer.Deserialize<ClusteringSnapshot>(saved)!);
+        actual.AddRange(inputs.Skip(2).Select(secondRun.Assign));
+
+        Assert.Equal(expected, actual);
+    }
+
     private static ClusterInput Input(string id, string title, string text, long order) =>
         ClusterInput.FromText(id, title, text, order);
 }
