@@ -29,7 +29,7 @@ internal sealed class EventClusterer
         ArgumentNullException.ThrowIfNull(article);
         EventCluster? best = null;
         var bestScore = 0.0;
-        foreach (var id in _index.Candidates(article.IndexKeys))
+        foreach (var id in _index.Candidates(article.IndexKeys, _options.MaxCandidates))
         {
             var candidate = _events[id];
             var score = Similarity(article, candidate);

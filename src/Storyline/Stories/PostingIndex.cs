@@ -28,22 +28,27 @@ internal sealed class PostingIndex
         list.Add(clusterId);
     }
 
-    /// <summary>Distinct clusters posted under any of the keys, in first-seen order.</summary>
-    public List<string> Candidates(IEnumerable<string> keys)
+    /// <summary>
+    /// The clusters posted under most of the keys, at most <paramref name="limit"/> of them: a
+    /// cluster that shares many of an article's distinctive terms is worth scoring, one that shares
+    /// a single common word is not. Ties go to the cluster seen first, so the choice is deterministic.
+    /// </summary>
+    public List<string> Candidates(IEnumerable<string> keys, int limit)
     {
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        var candidates = new List<string>();
+        var hits = new Dictionary<string, int>(StringComparer.Ordinal);
+        var order = new List<string>();
         foreach (var key in keys)
         {
             if (!_postings.TryGetValue(key, out var list))
                 continue;
             foreach (var id in list)
             {
-                if (seen.Add(id))
-                    candidates.Add(id);
+                if (!hits.TryGetValue(id, out var count))
+                    order.Add(id);
+                hits[id] = count + 1;
             }
         }
-        return candidates;
+        return order.Count <= limit ? order : [.. order.OrderByDescending(id => hits[id]).Take(limit)];
     }
 
     public IReadOnlyDictionary<string, IReadOnlyList<string>> ToSnapshot() =>

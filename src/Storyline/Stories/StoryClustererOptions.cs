@@ -76,6 +76,9 @@ public sealed record StoryClustererOptions
     /// <summary>Events (or stories) kept per index entry; older ones drop off, which bounds candidates.</summary>
     public int PostingLimit { get; init; } = 48;
 
+    /// <summary>Candidate events (or stories) scored per article, those sharing the most index keys first; bounds the work per article.</summary>
+    public int MaxCandidates { get; init; } = 32;
+
     /// <summary>Terms kept in an event or story centroid; the lightest are dropped beyond this.</summary>
     public int CentroidTerms { get; init; } = 400;
 

@@ -29,7 +29,7 @@ internal sealed class StoryLinker
         var topic = TopicTerms(article);
         StoryCluster? best = null;
         var bestScore = _options.StoryThreshold;
-        foreach (var id in _index.Candidates(article.IndexKeys))
+        foreach (var id in _index.Candidates(article.IndexKeys, _options.MaxCandidates))
         {
             var candidate = _stories[id];
             var score = Similarity(article, topic, candidate);
