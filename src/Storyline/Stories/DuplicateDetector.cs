@@ -41,11 +41,6 @@ internal sealed class DuplicateDetector
     private readonly Dictionary<ulong, List<string>> _buckets;
     private readonly Dictionary<string, ReportFingerprint> _fingerprints;
 
-    public DuplicateDetector(StoryClustererOptions options)
-        : this(options, new DuplicateSnapshot(new Dictionary<ulong, string>(), [], new Dictionary<ulong, IReadOnlyList<string>>(), []))
-    {
-    }
-
     public DuplicateDetector(StoryClustererOptions options, DuplicateSnapshot snapshot)
     {
         ArgumentNullException.ThrowIfNull(snapshot);
