@@ -1,0 +1,32 @@
+namespace Storyline.Stories;
+
+/// <summary>An article as the clusterers see it: weighted terms, names, and the index keys it is looked up by.</summary>
+internal sealed record ArticleProfile(
+    string ArticleId,
+    IReadOnlyDictionary<string, double> Terms,
+    IReadOnlyDictionary<string, double> Names,
+    IReadOnlyList<string> IndexKeys,
+    DateOnly? Published,
+    long ArrivalOrder)
+{
+    /// <summary>Index keys of names are kept apart from those of terms: "Paris" the place and "paris" the word differ.</summary>
+    public const string TermKeyPrefix = "t:";
+
+    public const string NameKeyPrefix = "n:";
+
+    /// <summary>Names looked up per article; beyond this they are minor mentions.</summary>
+    private const int QueryNames = 10;
+
+    public static ArticleProfile Build(ClusterInput input, ArticleFeatures features, TermStatistics statistics, StoryClustererOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        ArgumentNullException.ThrowIfNull(features);
+        ArgumentNullException.ThrowIfNull(options);
+        var terms = WeightedTerms.Mass(features, options.TitleWeight);
+        var names = features.NameKeys.ToDictionary(n => NameKeyPrefix + n, _ => 1.0, StringComparer.Ordinal);
+        var keys = WeightedTerms.Top(terms, statistics, options.QueryTerms).Select(t => TermKeyPrefix + t)
+            .Concat(WeightedTerms.Top(names, statistics, QueryNames))
+            .ToList();
+        return new ArticleProfile(input.ArticleId, terms, names, keys, input.Published, input.ArrivalOrder);
+    }
+}

@@ -1,0 +1,88 @@
+namespace Storyline.Stories;
+
+/// <summary>
+/// Streaming event clustering: each article, taken in time order, joins the most similar recent
+/// event or opens a new one. Candidates come from a <see cref="PostingIndex"/> over the article's
+/// most distinctive terms and names, so the work per article does not grow with the archive.
+/// </summary>
+internal sealed class EventClusterer
+{
+    private readonly StoryClustererOptions _options;
+    private readonly TermStatistics _statistics;
+    private readonly Dictionary<string, EventCluster> _events;
+    private readonly PostingIndex _index;
+    private long _nextNumber;
+
+    public EventClusterer(StoryClustererOptions options, TermStatistics statistics, EventSnapshot snapshot)
+    {
+        ArgumentNullException.ThrowIfNull(snapshot);
+        _options = options;
+        _statistics = statistics;
+        _events = snapshot.Events.ToDictionary(e => e.Id, EventCluster.FromState, StringComparer.Ordinal);
+        _index = new PostingIndex(options.PostingLimit, snapshot.Index);
+        _nextNumber = snapshot.NextNumber;
+    }
+
+    /// <summary>The most similar existing event among the candidates, with its score; joining is the caller's call.</summary>
+    public (EventCluster? Event, double Score) Nearest(ArticleProfile article)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        EventCluster? best = null;
+        var bestScore = 0.0;
+        foreach (var id in _index.Candidates(article.IndexKeys, _options.MaxCandidates))
+        {
+            var candidate = _events[id];
+            var score = Similarity(article, candidate);
+            if (score > bestScore)
+            {
+                bestScore = score;
+                best = candidate;
+            }
+        }
+        return (best, bestScore);
+    }
+
+    public EventCluster Open(string storyId)
+    {
+        _nextNumber++;
+        var cluster = new EventCluster($"evt-{_nextNumber:D6}", storyId);
+        _events[cluster.Id] = cluster;
+        return cluster;
+    }
+
+    public EventCluster Get(string eventId) => _events[eventId];
+
+    /// <summary>Adds the article to the event; returns the member that fell out of the recent list, if one did.</summary>
+    public string? Add(EventCluster cluster, ArticleProfile article, bool updateCentroid)
+    {
+        ArgumentNullException.ThrowIfNull(cluster);
+        ArgumentNullException.ThrowIfNull(article);
+        if (updateCentroid)
+        {
+            cluster.Absorb(article, _statistics, _options.CentroidTerms);
+            foreach (var key in article.IndexKeys)
+                _index.Add(key, cluster.Id);
+        }
+        return cluster.AddMember(article, _options.RecentMembers);
+    }
+
+    public EventSnapshot ToSnapshot() =>
+        new(_nextNumber, [.. _events.Values.Select(e => e.ToState())], _index.ToSnapshot());
+
+    /// <summary>
+    /// Term cosine against the centroid plus a share for common names. Articles far apart in
+    /// publication date never match: one event is reported within days.
+    /// </summary>
+    private double Similarity(ArticleProfile article, EventCluster cluster)
+    {
+        if (article.Published is { } date && cluster.LastPublished is { } last
+            && Math.Abs(date.DayNumber - last.DayNumber) > _options.EventWindowDays)
+            return 0;
+        var centroid = WeightedTerms.Cosine(article.Terms, cluster.Terms, _statistics);
+        var members = cluster.RecentMembers.Select(m => WeightedTerms.Cosine(article.Terms, m.Terms, _statistics))
+            .OrderDescending().Take(_options.MemberLinks).DefaultIfEmpty(0).Average();
+        var text = ((1 - _options.MemberWeight) * centroid) + (_options.MemberWeight * members);
+        var names = article.Names.Count == 0 || cluster.Names.Count == 0 ? 0 : WeightedTerms.Cosine(article.Names, cluster.Names, _statistics);
+        return text + (_options.NameWeight * names);
+    }
+}

@@ -1,0 +1,42 @@
+namespace Storyline.Stories;
+
+/// <summary>
+/// Document frequencies learned as articles arrive, so inverse document frequency needs no
+/// corpus up front and keeps adapting to what the archive is about.
+/// </summary>
+internal sealed class TermStatistics
+{
+    private readonly Dictionary<string, int> _documentFrequency;
+
+    public TermStatistics()
+        : this(new Dictionary<string, int>(StringComparer.Ordinal), 0)
+    {
+    }
+
+    private TermStatistics(Dictionary<string, int> documentFrequency, int documentCount)
+    {
+        _documentFrequency = documentFrequency;
+        DocumentCount = documentCount;
+    }
+
+    public int DocumentCount { get; private set; }
+
+    public void Observe(IEnumerable<string> distinctTerms)
+    {
+        foreach (var term in distinctTerms)
+            _documentFrequency[term] = _documentFrequency.GetValueOrDefault(term) + 1;
+        DocumentCount++;
+    }
+
+    /// <summary>Smoothed IDF: a term in every document still weighs a little, an unseen one the most.</summary>
+    public double Idf(string term) =>
+        Math.Log((DocumentCount + 1.0) / (_documentFrequency.GetValueOrDefault(term) + 1.0)) + 1.0;
+
+    public TermStatisticsSnapshot ToSnapshot() => new(DocumentCount, new Dictionary<string, int>(_documentFrequency, StringComparer.Ordinal));
+
+    public static TermStatistics FromSnapshot(TermStatisticsSnapshot snapshot)
+    {
+        ArgumentNullException.ThrowIfNull(snapshot);
+        return new TermStatistics(new Dictionary<string, int>(snapshot.DocumentFrequency, StringComparer.Ordinal), snapshot.DocumentCount);
+    }
+}

@@ -1,0 +1,54 @@
+namespace Storyline.Stories;
+
+/// <summary>Term weighting and cosine similarity over sparse term bags.</summary>
+internal static class WeightedTerms
+{
+    /// <summary>Sublinear term frequency: the tenth mention of a word adds less than the second.</summary>
+    public static double Damped(double count) => count <= 0 ? 0 : 1.0 + Math.Log(count);
+
+    /// <summary>Title and body merged into one bag of damped frequencies, the title counted <paramref name="titleWeight"/> times as much.</summary>
+    public static Dictionary<string, double> Mass(ArticleFeatures features, double titleWeight)
+    {
+        ArgumentNullException.ThrowIfNull(features);
+        var mass = new Dictionary<string, double>(features.BodyTerms.Count + features.TitleTerms.Count, StringComparer.Ordinal);
+        foreach (var (term, count) in features.BodyTerms)
+            mass[term] = Damped(count);
+        foreach (var (term, count) in features.TitleTerms)
+            mass[term] = mass.GetValueOrDefault(term) + (titleWeight * Damped(count));
+        return mass;
+    }
+
+    /// <summary>Cosine of two term bags after weighting every term by its current IDF.</summary>
+    public static double Cosine(IReadOnlyDictionary<string, double> a, IReadOnlyDictionary<string, double> b, TermStatistics statistics)
+    {
+        var (small, large) = a.Count <= b.Count ? (a, b) : (b, a);
+        double dot = 0;
+        foreach (var (term, weight) in small)
+        {
+            if (large.TryGetValue(term, out var other))
+            {
+                var idf = statistics.Idf(term);
+                dot += weight * other * idf * idf;
+            }
+        }
+        if (dot == 0)
+            return 0;
+        return dot / (Norm(a, statistics) * Norm(b, statistics));
+    }
+
+    public static double Norm(IReadOnlyDictionary<string, double> bag, TermStatistics statistics)
+    {
+        double sum = 0;
+        foreach (var (term, weight) in bag)
+        {
+            var w = weight * statistics.Idf(term);
+            sum += w * w;
+        }
+        return Math.Sqrt(sum);
+    }
+
+    /// <summary>The <paramref name="count"/> terms that weigh most once IDF is applied; these say what is distinctive.</summary>
+    public static List<string> Top(IReadOnlyDictionary<string, double> bag, TermStatistics statistics, int count) =>
+        bag.OrderByDescending(p => p.Value * statistics.Idf(p.Key)).ThenBy(p => p.Key, StringComparer.Ordinal)
+            .Take(count).Select(p => p.Key).ToList();
+}

@@ -1,0 +1,182 @@
+using System.Text.Json;
+using Storyline.Stories;
+
+namespace Storyline.Tests.Stories;
+
+public class StoryClustererTests
+{
+    private const string WarehouseFire =
+        "A fire destroyed the historic Matanuska Maid warehouse in downtown Palmer early on Tuesday. " +
+        "Firefighters from Palmer and the Mat-Su borough fought the blaze for three hours before it was out. " +
+        "No one was injured in the fire. The state fire marshal is investigating the cause of the blaze at the warehouse.";
+
+    private const string WarehouseFireOtherOutlet =
+        "Palmer firefighters could not save the old Matanuska Maid warehouse, which burned down overnight on Tuesday. " +
+        "Crews from across the Mat-Su borough answered the call, and the building is a total loss. " +
+        "Nobody was hurt. Investigators from the state fire marshal office are looking into what started the warehouse blaze.";
+
+    private const string ChurchFire =
+        "A fire caused about one million dollars of damage to the Wasilla Bible Church on Friday night while a choir rehearsed inside. " +
+        "Everyone escaped and the pastor, Larry Kroon, said the congregation would worship in a school gym. " +
+        "Detectives in Wasilla are treating the church fire as a possible arson.";
+
+    private const string RateRise =
+        "The central bank raised its main interest rate by half a point to curb inflation, the largest increase in a decade. " +
+        "Economists had expected a smaller move after consumer prices rose faster than wages for a fourth month. " +
+        "Mortgage lenders said repayments on variable loans would climb from next month.";
+
+    private static readonly StoryClustererOptions WarmArchive = new() { ColdStartMargin = 0 };
+
+    [Fact]
+    public void Exact_copy_is_a_duplicate_of_the_earlier_article()
+    {
+        var clusterer = new StoryClusterer(WarmArchive);
+        var first = clusterer.Assign(Input("a", "Fire destroys Palmer warehouse", WarehouseFire, 0));
+
+        var copy = clusterer.Assign(Input("b", "FIRE DESTROYS PALMER WAREHOUSE", WarehouseFire.Replace(".", " .", StringComparison.Ordinal), 1));
+
+        Assert.Equal("a", copy.DuplicateOf);
+        Assert.Equal(DuplicateKind.ExactCopy, copy.DuplicateKind);
+        Assert.Equal(first.EventId, copy.EventId);
+    }
+
+    [Fact]
+    public void Near_copy_with_one_changed_sentence_is_a_duplicate()
+    {
+        var clusterer = new StoryClusterer(WarmArchive);
+        clusterer.Assign(Input("a", "Fire destroys Palmer warehouse", WarehouseFire, 0));
+        var edited = WarehouseFire.Replace("No one was injured in the fire.", "Two firefighters were treated for smoke inhalation.", StringComparison.Ordinal);
+
+        var copy = clusterer.Assign(Input("b", "Fire destroys Palmer warehouse", edited, 1));
+
+        Assert.Equal("a", copy.DuplicateOf);
+        Assert.Equal(DuplicateKind.NearCopy, copy.DuplicateKind);
+    }
+
+    [Fact]
+    public void Report_of_the_same_event_by_another_outlet_joins_the_event_but_is_not_a_duplicate()
+    {
+        var clusterer = new StoryClusterer(WarmArchive);
+        var first = clusterer.Assign(Input("a", "Fire destroys Palmer warehouse", WarehouseFire, 0));
+
+        var other = clusterer.Assign(Input("b", "Historic Matanuska Maid warehouse lost to overnight blaze", WarehouseFireOtherOutlet, 1));
+
+        Assert.Equal(first.EventId, other.EventId);
+        Assert.Null(other.DuplicateOf);
+    }
+
+    [Fact]
+    public void Unrelated_article_opens_a_new_event_and_story()
+    {
+        var clusterer = new StoryClusterer(WarmArchive);
+        var fire = clusterer.Assign(Input("a", "Fire destroys Palmer warehouse", WarehouseFire, 0));
+
+        var rates = clusterer.Assign(Input("b", "Central bank raises rates by half a point", RateRise, 1));
+
+        Assert.NotEqual(fire.EventId, rates.EventId);
+        Assert.NotEqual(fire.StoryId, rates.StoryId);
+    }
+
+    [Fact]
+    public void Two_events_of_the_same_kind_with_different_places_and_people_are_different_events()
+    {
+        var clusterer = new StoryClusterer(WarmArchive);
+        var warehouse = clusterer.Assign(Input("a", "Fire destroys Palmer warehouse", WarehouseFire, 0));
+
+        var church = clusterer.Assign(Input("b", "Fire damages Wasilla church", ChurchFire, 1));
+
+        Assert.NotEqual(warehouse.EventId, church.EventId);
+    }
+
+    [Fact]
+    public void Events_sharing_their_actors_are_linked_into_one_story()
+    {
+        var clusterer = new StoryClusterer();
+        var interview = clusterer.Assign(Input(
+            "a",
+            "Kuleba says Ukraine will not accept concessions to Russia",
+            "Ukrainian Foreign Minister Dmytro Kuleba said in an interview that Ukraine will not accept any concessions made behind its back. " +
+            "Kuleba spoke as Russia keeps troops near the border of Ukraine and NATO allies weigh their response. " +
+            "He said Vladimir Putin wants to divide the West.",
+            0));
+
+        var talks = clusterer.Assign(Input(
+            "b",
+            "Russia rules out concessions before Geneva talks with United States",
+            "Russian Deputy Foreign Minister Sergei Ryabkov ruled out concessions on Sunday before talks in Geneva with American diplomats. " +
+            "The meeting on Monday follows demands by Vladimir Putin that NATO never admit Ukraine. " +
+            "Ryabkov said Russia was disappointed by signals from Washington.",
+            1));
+
+        Assert.NotEqual(interview.EventId, talks.EventId);
+        Assert.Equal(interview.StoryId, talks.StoryId);
+    }
+
+    [Fact]
+    public void Restored_state_continues_the_same_events_and_numbering()
+    {
+        var first = new StoryClusterer(WarmArchive);
+        var fire = first.Assign(Input("a", "Fire destroys Palmer warehouse", WarehouseFire, 0));
+        var json = JsonSerializer.Serialize(first.ToSnapshot());
+
+        var second = StoryClusterer.Restore(JsonSerializer.Deserialize<ClusteringSnapshot>(json)!, WarmArchive);
+        var sameEvent = second.Assign(Input("b", "Historic Matanuska Maid warehouse lost to overnight blaze", WarehouseFireOtherOutlet, 1));
+        var newEvent = second.Assign(Input("c", "Central bank raises rates by half a point", RateRise, 2));
+
+        Assert.Equal(fire.EventId, sameEvent.EventId);
+        Assert.Equal("evt-000002", newEvent.EventId);
+    }
+
+    [Fact]
+    public void Retranslation_with_the_same_quotes_figures_and_lead_is_a_duplicate()
+    {
+        var clusterer = new StoryClusterer(WarmArchive);
+        clusterer.Assign(Input(
+            "a",
+            "Moscow rejects any concession in talks with Washington",
+            "Russia ruled out on Sunday making any concessions in talks with the United States in Geneva on Ukraine and security in Europe. " +
+            "\"We will not accept any concessions,\" Deputy Foreign Minister Sergei Ryabkov told Russian news agencies. " +
+            "\"We are disappointed by the signals received in recent days from Washington and Brussels,\" he added. " +
+            "The West accuses Russia of massing 100,000 troops on the border of Ukraine ahead of a possible invasion. " +
+            "Representatives of Russia and the United States will meet in Geneva on Monday.",
+            0));
+
+        var retold = clusterer.Assign(Input(
+            "b",
+            "Moscow rules out concessions ahead of Geneva talks with America",
+            "Russia on Sunday excluded offering any concessions before its talks in Geneva with the United States over Ukraine and European security. " +
+            "\"We will not accept any concessions at all,\" Russian Deputy Foreign Minister Sergei Ryabkov told Russian agencies. " +
+            "\"We were disappointed by the signals sent in recent days by Washington and by Brussels,\" he said. " +
+            "Western capitals accuse Russia of gathering 100,000 soldiers at the Ukraine border for a possible invasion. " +
+            "The delegations of Russia and the United States meet in Geneva on Monday.",
+            1));
+
+        Assert.Equal("a", retold.DuplicateOf);
+        Assert.Equal(DuplicateKind.Retranslation, retold.DuplicateKind);
+    }
+
+    [Fact]
+    public void Splitting_the_input_into_runs_does_not_change_the_assignments()
+    {
+        var inputs = new[]
+        {
+            Input("a", "Fire destroys Palmer warehouse", WarehouseFire, 0),
+            Input("b", "Central bank raises rates by half a point", RateRise, 1),
+            Input("c", "Historic Matanuska Maid warehouse lost to overnight blaze", WarehouseFireOtherOutlet, 2),
+            Input("d", "Fire damages Wasilla church", ChurchFire, 3),
+        };
+        var oneRun = new StoryClusterer();
+        var expected = inputs.Select(oneRun.Assign).ToList();
+
+        var firstRun = new StoryClusterer();
+        var actual = inputs.Take(2).Select(firstRun.Assign).ToList();
+        var saved = JsonSerializer.Serialize(firstRun.ToSnapshot());
+        var secondRun = StoryClusterer.Restore(JsonSerializer.Deserialize<ClusteringSnapshot>(saved)!);
+        actual.AddRange(inputs.Skip(2).Select(secondRun.Assign));
+
+        Assert.Equal(expected, actual);
+    }
+
+    private static ClusterInput Input(string id, string title, string text, long order) =>
+        ClusterInput.FromText(id, title, text, order);
+}
