@@ -21,6 +21,8 @@ internal static class SummaryView
         Row("items skipped", $"{summary.Failures.Count:N0}");
         Row("words", $"{summary.Words:N0}");
         Row("sentences", $"{summary.Sentences:N0}");
+        Row("articles placed in events", $"{summary.Clustered:N0}");
+        Row("re-published copies found", $"{summary.Copies:N0}");
         Row("articles in store", $"{storedTotal:N0}");
         Row("time", $"{summary.Elapsed.TotalSeconds:F2} s ({summary.ArticlesPerSecond:N0} articles/s)");
         AnsiConsole.Write(table);
@@ -45,6 +47,8 @@ internal static class SummaryView
         writer.WriteNumber("skipped", summary.Failures.Count);
         writer.WriteNumber("words", summary.Words);
         writer.WriteNumber("sentences", summary.Sentences);
+        writer.WriteNumber("clustered", summary.Clustered);
+        writer.WriteNumber("copies", summary.Copies);
         writer.WriteNumber("stored_total", storedTotal);
         writer.WriteNumber("seconds", Math.Round(summary.Elapsed.TotalSeconds, 3));
         writer.WriteNumber("articles_per_second", Math.Round(summary.ArticlesPerSecond, 1));

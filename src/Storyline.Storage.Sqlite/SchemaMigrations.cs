@@ -58,6 +58,13 @@ internal static class SchemaMigrations
             """,
             "CREATE INDEX ix_entities_seq ON entities (seq)",
         ],
+        [
+            "ALTER TABLE articles ADD COLUMN inherited_outlets TEXT",
+            "CREATE INDEX ix_articles_unclustered ON articles (published IS NULL, published, seq) WHERE event_id IS NULL",
+            "CREATE INDEX ix_articles_event ON articles (event_id)",
+            "CREATE INDEX ix_articles_story ON articles (story_id)",
+            "CREATE TABLE clustering_state (id INTEGER PRIMARY KEY CHECK (id = 1), json TEXT NOT NULL)",
+        ],
     ];
 
     public static int Latest => Steps.Length;

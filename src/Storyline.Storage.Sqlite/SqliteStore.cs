@@ -5,6 +5,7 @@ using Storyline.Analysis;
 using Storyline.Documents;
 using Storyline.Entities;
 using Storyline.Export;
+using Storyline.Stories;
 
 namespace Storyline.Storage.Sqlite;
 
@@ -95,7 +96,8 @@ public sealed class SqliteStore : IArticleStore
                 published = excluded.published, dateline = excluded.dateline, author = excluded.author,
                 original_text = excluded.original_text, source_map = excluded.source_map, clean_text = excluded.clean_text,
                 sentences = excluded.sentences, record_json = excluded.record_json,
-                updated_at = excluded.updated_at
+                updated_at = excluded.updated_at,
+                event_id = NULL, story_id = NULL, duplicate_of = NULL, inherited_outlets = NULL
             """,
             "$id", "$seq", "$origin", "$hash", "$version", "$title", "$published", "$dateline", "$author",
             "$original", "$map", "$clean", "$sentences", "$record", "$now");
@@ -203,7 +205,7 @@ public sealed class SqliteStore : IArticleStore
     {
         using var command = _connection.CreateCommand();
         command.CommandText =
-            "SELECT record_json, origin, content_hash, original_text, added_at, event_id, story_id, duplicate_of FROM articles ORDER BY seq";
+            "SELECT record_json, origin, content_hash, original_text, added_at, event_id, story_id, duplicate_of, inherited_outlets FROM articles ORDER BY seq";
         using var reader = command.ExecuteReader();
         while (reader.Read())
         {
@@ -214,11 +216,86 @@ public sealed class SqliteStore : IArticleStore
                 Event = reader.IsDBNull(5) ? record.Event : reader.GetString(5),
                 Story = reader.IsDBNull(6) ? record.Story : reader.GetString(6),
                 DuplicateOf = reader.IsDBNull(7) ? record.DuplicateOf : reader.GetString(7),
+                Outlets = reader.IsDBNull(8) ? record.Outlets : [.. record.Outlets, .. DecodeList(reader.GetString(8))],
             };
             yield return new StoredArticle(
                 record, reader.GetString(1), reader.GetString(2), reader.GetString(3), DateTimeOffset.Parse(reader.GetString(4)));
         }
     }
+
+    public IReadOnlyList<(ArticleRecord Record, long Arrival)> ReadUnclustered(int limit)
+    {
+        using var command = _connection.CreateCommand();
+        command.CommandText =
+            "SELECT record_json, seq FROM articles WHERE event_id IS NULL ORDER BY published IS NULL, published, seq LIMIT $limit";
+        command.Parameters.AddWithValue("$limit", limit);
+        using var reader = command.ExecuteReader();
+        var page = new List<(ArticleRecord, long)>();
+        while (reader.Read())
+        {
+            var record = JsonSerializer.Deserialize(reader.GetString(0), ExchangeJson.Default.ArticleRecord)
+                ?? throw new InvalidDataException("An article record is empty in the store.");
+            page.Add((record, reader.GetInt64(1)));
+        }
+
+        return page;
+    }
+
+    public IReadOnlyList<string> OutletsOf(string articleId)
+    {
+        using var command = _connection.CreateCommand();
+        command.CommandText = "SELECT outlet FROM article_outlets WHERE article_id = $id";
+        command.Parameters.AddWithValue("$id", articleId);
+        using var reader = command.ExecuteReader();
+        var outlets = new List<string>();
+        while (reader.Read())
+        {
+            outlets.Add(reader.GetString(0));
+        }
+
+        return outlets;
+    }
+
+    public void SaveClusters(IReadOnlyList<(ClusterAssignment Assignment, IReadOnlyList<string> InheritedOutlets)> assignments, string? stateJson)
+    {
+        ArgumentNullException.ThrowIfNull(assignments);
+        using var transaction = _connection.BeginTransaction();
+        using var update = Prepare(
+            transaction,
+            "UPDATE articles SET event_id = $event, story_id = $story, duplicate_of = $duplicate, inherited_outlets = $inherited WHERE id = $id",
+            "$event", "$story", "$duplicate", "$inherited", "$id");
+        foreach (var (assignment, inherited) in assignments)
+        {
+            Bind(update, "$event", assignment.EventId);
+            Bind(update, "$story", assignment.StoryId);
+            Bind(update, "$duplicate", assignment.DuplicateOf);
+            Bind(update, "$inherited", inherited.Count == 0 ? null : JsonSerializer.Serialize(inherited, ExchangeJson.Default.IReadOnlyListString));
+            Bind(update, "$id", assignment.ArticleId);
+            update.ExecuteNonQuery();
+        }
+
+        if (stateJson is not null)
+        {
+            using var save = Prepare(
+                transaction,
+                "INSERT INTO clustering_state (id, json) VALUES (1, $json) ON CONFLICT (id) DO UPDATE SET json = excluded.json",
+                "$json");
+            Bind(save, "$json", stateJson);
+            save.ExecuteNonQuery();
+        }
+
+        transaction.Commit();
+    }
+
+    public string? ReadClusteringState()
+    {
+        using var command = _connection.CreateCommand();
+        command.CommandText = "SELECT json FROM clustering_state WHERE id = 1";
+        return command.ExecuteScalar() as string;
+    }
+
+    private static IReadOnlyList<string> DecodeList(string json) =>
+        JsonSerializer.Deserialize(json, ExchangeJson.Default.IReadOnlyListString) ?? [];
 
     public int Count() => (int)ScalarLong("SELECT COUNT(*) FROM articles");
 

@@ -11,7 +11,8 @@ namespace Storyline.Pipeline;
 public sealed record AnalysisRunOptions(IngestOptions Ingest, int BatchSize = 256);
 
 /// <summary>
-/// One run over a set of inputs: read → analyse → add the entities to the catalog → store, in batches. Articles whose content and
+/// One run over a set of inputs: read → analyse → add the entities to the catalog → store, in batches;
+/// then the new articles are placed into events and stories (<see cref="ClusteringStep"/>). Articles whose content and
 /// analysis version are already stored are skipped, so running twice over the same input stores
 /// everything once. An item that cannot be read or analysed is reported and the run goes on.
 /// </summary>
@@ -88,6 +89,9 @@ public sealed class AnalysisRun(AnalysisRunOptions options, IArticleStore store)
         }
 
         Flush();
+        var (placed, copies) = new ClusteringStep(store).Run();
+        tally.Clustered = placed;
+        tally.Copies = copies;
         return tally.Summary(clock.Elapsed);
     }
 
@@ -128,6 +132,10 @@ public sealed class AnalysisRun(AnalysisRunOptions options, IArticleStore store)
 
         public long Sentences { get; private set; }
 
+        public int Clustered { get; set; }
+
+        public int Copies { get; set; }
+
         public List<RunFailure> Failures { get; } = [];
 
         public void Count(SaveOutcome outcome, AnalyzedArticle article)
@@ -150,7 +158,7 @@ public sealed class AnalysisRun(AnalysisRunOptions options, IArticleStore store)
         }
 
         public RunSummary Summary(TimeSpan elapsed) =>
-            new(Read, Added, Updated, Unchanged, [.. Failures], Words, Sentences, elapsed);
+            new(Read, Added, Updated, Unchanged, [.. Failures], Words, Sentences, Clustered, Copies, elapsed);
     }
 }
 
@@ -169,6 +177,8 @@ public sealed record RunSummary(
     IReadOnlyList<RunFailure> Failures,
     long Words,
     long Sentences,
+    int Clustered,
+    int Copies,
     TimeSpan Elapsed)
 {
     public int Analysed => Added + Updated;

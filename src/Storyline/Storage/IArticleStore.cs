@@ -15,7 +15,7 @@ public enum SaveOutcome
 /// Where analysed articles are kept between runs. Saving is keyed by article id and is
 /// idempotent: the same content analysed by the same analysis version is stored once.
 /// </summary>
-public interface IArticleStore : IDisposable
+public interface IArticleStore : IClusterStore, IDisposable
 {
     /// <summary>What the store holds for an article id, or null when it holds nothing.</summary>
     StoredVersion? VersionOf(string articleId);

@@ -1,0 +1,25 @@
+using Storyline.Export;
+using Storyline.Stories;
+
+namespace Storyline.Storage;
+
+/// <summary>
+/// What the clustering step needs of a store: the articles no clusterer has placed yet, in time order,
+/// a place for their assignments, and the clusterer's state between runs.
+/// </summary>
+public interface IClusterStore
+{
+    /// <summary>Up to <paramref name="limit"/> stored articles without an event, by publication date (undated
+    /// last) and then arrival, each with its arrival number.</summary>
+    IReadOnlyList<(ArticleRecord Record, long Arrival)> ReadUnclustered(int limit);
+
+    /// <summary>The outlets an article credits.</summary>
+    IReadOnlyList<string> OutletsOf(string articleId);
+
+    /// <summary>Stores the assignments, the outlets each article takes from the report it copies, and
+    /// (when given) the clusterer's state, in one transaction.</summary>
+    void SaveClusters(IReadOnlyList<(ClusterAssignment Assignment, IReadOnlyList<string> InheritedOutlets)> assignments, string? stateJson);
+
+    /// <summary>The clusterer's state as the last run left it, or null.</summary>
+    string? ReadClusteringState();
+}
