@@ -18,6 +18,14 @@ internal static class AnalyzeCommand
             Description = "Files or folders (searched recursively) of .txt articles and .jsonl corpora.",
             Arity = ArgumentArity.OneOrMore,
         };
+        // A mistyped option would otherwise be taken for an input path and fail later as a missing file.
+        inputs.Validators.Add(result =>
+        {
+            foreach (var token in result.Tokens.Where(t => t.Value.StartsWith('-') && !File.Exists(t.Value) && !Directory.Exists(t.Value)))
+            {
+                result.AddError($"Unrecognized option '{token.Value}'.");
+            }
+        });
         var database = CommonOptions.Database();
         var output = CommonOptions.Out("Also write articles.jsonl and stories.jsonl into this folder.");
         var json = CommonOptions.Json();
