@@ -7,6 +7,8 @@ var root = new RootCommand(
 {
     AnalyzeCommand.Create(),
     ExportCommand.Create(),
+    StoriesCommand.Create(),
+    QuotesCommand.Create(),
 };
 
 var parse = root.Parse(args);

@@ -75,5 +75,39 @@ public sealed class CliTests : IDisposable
         Assert.Single(File.ReadAllLines(Path.Combine(_directory, "out", "stories.jsonl")));
     }
 
+    [Fact]
+    public void Quotes_lists_each_quote_with_its_speaker_and_filters_by_speaker()
+    {
+        Directory.CreateDirectory(Path.Combine(_directory, "in"));
+        File.WriteAllText(
+            Path.Combine(_directory, "in", "a.txt"),
+            "Dam talks end\n\n“We will rebuild the dam,” Mayor Agnes Vilk said on Friday.\n\n“Nobody warned us,” said Tomas Reit, a resident.\n");
+        CliProcess.Run(_directory, "analyze", "in", "--json", "--db", "s.db");
+
+        var (exitCode, output, _) = CliProcess.Run(_directory, "quotes", "--speaker", "vilk", "--json", "--db", "s.db");
+
+        Assert.Equal(0, exitCode);
+        using var quotes = JsonDocument.Parse(output);
+        var quote = Assert.Single(quotes.RootElement.EnumerateArray());
+        Assert.Equal("Agnes Vilk", quote.GetProperty("speaker").GetString());
+        Assert.Equal("We will rebuild the dam,", quote.GetProperty("text").GetString());
+    }
+
+    [Fact]
+    public void Stories_lists_each_story_with_its_article_count()
+    {
+        Directory.CreateDirectory(Path.Combine(_directory, "in"));
+        File.WriteAllText(Path.Combine(_directory, "in", "a.txt"), "Dam talks end\n\nThe minister said the talks would resume.\n");
+        CliProcess.Run(_directory, "analyze", "in", "--json", "--db", "s.db");
+
+        var (exitCode, output, _) = CliProcess.Run(_directory, "stories", "--json", "--db", "s.db");
+
+        Assert.Equal(0, exitCode);
+        using var stories = JsonDocument.Parse(output);
+        var story = Assert.Single(stories.RootElement.EnumerateArray());
+        Assert.Equal("1", story.GetProperty("articles").GetString());
+        Assert.Equal("Dam talks end", story.GetProperty("title").GetString());
+    }
+
     public void Dispose() => Directory.Delete(_directory, recursive: true);
 }
