@@ -62,7 +62,8 @@ public sealed class StoryClusterer
             return AssignCopy(input, original, kind, textHash, signature, fingerprint);
 
         _statistics.Observe(features.BodyTerms.Keys.Union(features.TitleTerms.Keys)
-            .Concat(features.NameKeys.Select(n => ArticleProfile.NameKeyPrefix + n)));
+            .Concat(features.NameKeys.Select(n => ArticleProfile.NameKeyPrefix + n))
+            .Concat(features.Figures.Select(ArticleProfile.FigureKey)));
         var profile = ArticleProfile.Build(input, features, _statistics, _options);
 
         string? duplicateOf = null;
