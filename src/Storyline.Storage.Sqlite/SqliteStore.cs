@@ -19,6 +19,9 @@ public sealed class SqliteStore : IArticleStore
     private readonly SqliteConnection _connection;
     private long _nextSeq;
 
+    /// <summary>Asked once per input document, so it is prepared once and reused.</summary>
+    private SqliteCommand? _versionOf;
+
     private SqliteStore(SqliteConnection connection)
     {
         _connection = connection;
@@ -63,10 +66,16 @@ public sealed class SqliteStore : IArticleStore
 
     public StoredVersion? VersionOf(string articleId)
     {
-        using var command = _connection.CreateCommand();
-        command.CommandText = "SELECT content_hash, analysis_version FROM articles WHERE id = $id";
-        command.Parameters.AddWithValue("$id", articleId);
-        using var reader = command.ExecuteReader();
+        if (_versionOf is null)
+        {
+            _versionOf = _connection.CreateCommand();
+            _versionOf.CommandText = "SELECT content_hash, analysis_version FROM articles WHERE id = $id";
+            _versionOf.Parameters.Add(new SqliteParameter("$id", DBNull.Value));
+            _versionOf.Prepare();
+        }
+
+        _versionOf.Parameters["$id"].Value = articleId;
+        using var reader = _versionOf.ExecuteReader();
         return reader.Read() ? new StoredVersion(reader.GetString(0), reader.GetInt32(1)) : null;
     }
 
@@ -299,7 +308,11 @@ public sealed class SqliteStore : IArticleStore
 
     public int Count() => (int)ScalarLong("SELECT COUNT(*) FROM articles");
 
-    public void Dispose() => _connection.Dispose();
+    public void Dispose()
+    {
+        _versionOf?.Dispose();
+        _connection.Dispose();
+    }
 
     private static byte[] EncodeAnchors(OffsetMap map)
     {

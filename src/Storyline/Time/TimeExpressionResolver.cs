@@ -53,7 +53,7 @@ public static class TimeExpressionResolver
                 }
 
                 if ((char.IsDigit(text[i]) || startWords.Contains(text.AsSpan(i, wordEnd - i)))
-                    && TimePatterns.ExpressionAt().Match(text, i) is { Success: true, Length: > 0 } match)
+                    && ExpressionAt(text, i) is { Success: true, Length: > 0 } match)
                 {
                     if (new MatchContext(text, match, published).Resolve() is { } expression)
                     {
@@ -70,9 +70,26 @@ public static class TimeExpressionResolver
         return expressions;
     }
 
+    /// <summary>The first expression group that matches at <paramref name="start"/>, or an unsuccessful match.</summary>
+    private static Match ExpressionAt(string text, int start)
+    {
+        var match = Match.Empty;
+        var groups = TimePatterns.ExpressionsAt;
+        for (var g = 0; g < groups.Count; g++)
+        {
+            match = groups[g].Match(text, start);
+            if (match.Success)
+            {
+                break;
+            }
+        }
+
+        return match;
+    }
+
     private readonly record struct Resolved(TimeType Type, string? Value, string? Mod = null);
 
-    /// <summary>One match of <see cref="TimePatterns.ExpressionAt"/> and what it needs to be resolved.</summary>
+    /// <summary>One match of <see cref="TimePatterns.ExpressionsAt"/> and what it needs to be resolved.</summary>
     private readonly struct MatchContext(string text, Match match, DateOnly? published)
     {
         public TimeExpression? Resolve()
