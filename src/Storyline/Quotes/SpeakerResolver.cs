@@ -64,11 +64,20 @@ public static class SpeakerResolver
                 return person is null ? null : new Speaker(person.Name, person.Index, phrase);
             case SpeakerForm.Pronoun:
                 return null;
+            case SpeakerForm.NounPhrase when IsCapitals(words) && ByCapitalSurname(entities, words) is { } named:
+                return new Speaker(named.Name, named.Index, phrase);
             default:
                 var holder = IsDefinite(words) ? EntityResolver.ResolveRole(entities, words, phrase.Span.Start, lastSpeaker) : null;
                 return holder is null ? new Speaker(words, null, phrase) : new Speaker(holder.Name, holder.Index, phrase);
         }
     }
+
+    /// <summary>A transcript writes a speaker's surname in capitals ("PENCE"): the person of the article with that surname.</summary>
+    private static ArticleEntity? ByCapitalSurname(EntityAnalysis entities, string surname) =>
+        entities.Entities.FirstOrDefault(e => e.Type == EntityType.Person
+            && EntityResolver.Words(e.Name) is [.., var last] && string.Equals(last, surname, StringComparison.OrdinalIgnoreCase));
+
+    private static bool IsCapitals(string words) => words.Length > 1 && words.All(char.IsUpper);
 
     /// <summary>"the minister", "the country's foreign minister" point at someone; "a White House official" does not.</summary>
     private static bool IsDefinite(string phrase) =>
