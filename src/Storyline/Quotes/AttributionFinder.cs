@@ -12,6 +12,7 @@ internal sealed class AttributionFinder(string text, List<Word> words, MentionIn
 {
     private const int MaxTailReach = 25;
     private const int MaxNounPhraseWords = 7;
+    private const int MaxComplementReach = 8;
 
     private static readonly HashSet<string> Pronouns = new(["he", "she", "they", "we", "i", "it"], StringComparer.OrdinalIgnoreCase);
 
@@ -20,6 +21,8 @@ internal sealed class AttributionFinder(string text, List<Word> words, MentionIn
         "also", "then", "later", "earlier", "again", "once", "further", "has", "have", "had", "did", "does", "do",
         "would", "will", "could", "can", "may", "might", "previously", "repeatedly", "reportedly", "recently",
         "publicly", "openly", "separately", "finally", "however", "though", "too", "had", "just", "already", "not",
+        "never", "didn't", "didn’t", "doesn't", "doesn’t", "don't", "don’t", "won't", "won’t", "wouldn't", "wouldn’t",
+        "hasn't", "hasn’t", "haven't", "haven’t", "hadn't", "hadn’t", "can't", "can’t", "couldn't", "couldn’t",
     ], StringComparer.OrdinalIgnoreCase);
 
     private static readonly HashSet<string> Weekdays = new(
@@ -38,6 +41,8 @@ internal sealed class AttributionFinder(string text, List<Word> words, MentionIn
         "of", "for", "with", "about", "among", "by", "to", "at", "from", "in", "on", "against", "into", "like", "than",
         "toward", "towards", "under", "over", "between", "without", "after", "before", "during", "including", "whom",
     ], StringComparer.OrdinalIgnoreCase);
+
+    private static readonly HashSet<string> Subordinators = new(["that", "whether", "if", "because", "although", "since"], StringComparer.OrdinalIgnoreCase);
 
     private static readonly HashSet<string> Connectives = new(
         ["and", "or", "nor", "but", "’s", "'s", "s", "that", "which", "whose", "as", "when", "while", "if", "because", "so", "where"],
@@ -141,7 +146,7 @@ internal sealed class AttributionFinder(string text, List<Word> words, MentionIn
         for (var k = lo; k < hi; k++)
         {
             if (mentions.StartingAt(words[k].Span.Start) is not { Type: EntityType.Person or EntityType.Organization or EntityType.GeoPolitical } mention
-                || IsPrepositionObject(k, lo))
+                || IsPrepositionObject(k, lo) || (k > lo && In(Subordinators, words[k - 1])))
             {
                 continue;
             }
@@ -242,7 +247,7 @@ internal sealed class AttributionFinder(string text, List<Word> words, MentionIn
 
             if (subject.Form == SpeakerForm.Name)
             {
-                return new Attribution(cue, subject);
+                return Reporting(lo, subject) ?? new Attribution(cue, subject);
             }
 
             if (subject.Form == SpeakerForm.Pronoun || IsDefiniteRolePhrase(subject))
@@ -254,6 +259,36 @@ internal sealed class AttributionFinder(string text, List<Word> words, MentionIn
         }
 
         return strong ?? weak;
+    }
+
+    /// <summary>
+    /// The attribution that reports a nested one: in "Trump said that Clinton described it as “…”" the
+    /// quote reaches the reader through Trump, whose cue governs the "that" clause holding Clinton's.
+    /// </summary>
+    private Attribution? Reporting(int lo, SpeakerPhrase inner)
+    {
+        for (var t = IndexAt(inner.Span.Start) - 1; t > lo; t--)
+        {
+            if (EndsSentence(t, words.Count))
+            {
+                return null;
+            }
+
+            if (!words[t].Is(text, "that"))
+            {
+                continue;
+            }
+
+            for (var u = t - 1; u >= Math.Max(lo, t - MaxComplementReach); u--)
+            {
+                if (IsCue(u, out var cue) && SubjectBefore(u, lo) is { Form: SpeakerForm.Name or SpeakerForm.Pronoun } outer)
+                {
+                    return new Attribution(cue, outer);
+                }
+            }
+        }
+
+        return null;
     }
 
     /// <summary>"according to X" anywhere in the range.</summary>

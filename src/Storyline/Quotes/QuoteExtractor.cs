@@ -102,7 +102,8 @@ public static class QuoteExtractor
             source = attribution?.Source ?? head.ClauseSubject(lo, hi);
         }
 
-        if (source is null && kind == QuoteKind.Partial && !IsHeading(text, layout.Paragraphs[headParagraph]))
+        // A second quote in a sentence goes with the first (see SpeakerResolver), not with the names between them.
+        if (source is null && kind == QuoteKind.Partial && headLo == headSentence.Start && !IsHeading(text, layout.Paragraphs[headParagraph]))
         {
             var sentenceStart = head.IndexAt(headSentence.Start);
             source = head.ClauseSubject(sentenceStart, headEnd) ?? head.FirstNameIn(sentenceStart, headEnd);

@@ -73,4 +73,28 @@ public class AttributionRuleTests
 
         Assert.Equal("Hillary Clinton", quote.Speaker);
     }
+
+    [Fact]
+    public void A_negated_auxiliary_between_the_pronoun_and_the_cue_is_passed_over()
+    {
+        var quotes = QuoteAnalysis.Marked("“We have had problems,” Barack Obama said. He didn’t suggest retaliation. “Our goal is norms.”");
+
+        Assert.Equal(["Barack Obama", "Barack Obama"], quotes.Select(q => q.Speaker));
+    }
+
+    [Fact]
+    public void A_quote_nested_in_a_that_clause_is_attributed_to_the_reporting_speaker()
+    {
+        var quote = Assert.Single(QuoteAnalysis.Marked("Donald Trump said on Friday that Hillary Clinton once described the deal as “the gold standard” of trade."));
+
+        Assert.Equal("Donald Trump", quote.Speaker);
+    }
+
+    [Fact]
+    public void A_second_quote_in_a_sentence_keeps_the_speaker_of_the_first()
+    {
+        var quotes = QuoteAnalysis.Marked("Donald Trump wrote that Alicia Machado was “disgusting” and “a con.”");
+
+        Assert.Equal(["Donald Trump", "Donald Trump"], quotes.Select(q => q.Speaker));
+    }
 }
