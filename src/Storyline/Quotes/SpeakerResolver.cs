@@ -6,7 +6,7 @@ namespace Storyline.Quotes;
 
 /// <summary>
 /// Says who each quote is by. A name next to the cue is its entity; "he"/"she" is the last person
-/// quoted (or, failing that, the last person named); a role ("the minister", "the top Russian
+/// quoted when their gender fits (or, failing that, the last person named whose gender fits); a role ("the minister", "the top Russian
 /// diplomat") is the person holding it; an anonymous source ("a White House official") stays as
 /// written. A quote with no attribution of its own takes the speaker of the quote it stands beside
 /// in its paragraph, or of the previous paragraph's quote when it opens its paragraph, or of the same
@@ -60,7 +60,9 @@ public static class SpeakerResolver
             case SpeakerForm.Name when entities.EntityWithin(phrase.Span) is { } entity:
                 return new Speaker(entity.Name, entity.Index, phrase);
             case SpeakerForm.Pronoun when PersonPronouns.Contains(words):
-                var person = lastSpeaker ?? entities.LastBefore(offset, e => e.Type == EntityType.Person);
+                var person = lastSpeaker is not null && PersonGender.Fits(PersonGender.Of(entities, lastSpeaker), words)
+                    ? lastSpeaker
+                    : entities.LastBefore(offset, e => e.Type == EntityType.Person && PersonGender.Fits(PersonGender.Of(entities, e), words));
                 return person is null ? null : new Speaker(person.Name, person.Index, phrase);
             case SpeakerForm.Pronoun:
                 return null;

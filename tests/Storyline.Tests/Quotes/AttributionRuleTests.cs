@@ -97,4 +97,20 @@ public class AttributionRuleTests
 
         Assert.Equal(["Donald Trump", "Donald Trump"], quotes.Select(q => q.Speaker));
     }
+
+    [Fact]
+    public void She_skips_a_last_speaker_who_is_a_man_for_the_last_woman_named()
+    {
+        var quotes = QuoteAnalysis.Marked("“It is nonsense,” David Gorski said.\n\nSenator Claire McCaskill scolded him: “You are wrong,” she said.");
+
+        Assert.Equal(["David Gorski", "Claire McCaskill"], quotes.Select(q => q.Speaker));
+    }
+
+    [Fact]
+    public void An_honorific_gives_the_gender_a_pronoun_must_fit()
+    {
+        var quotes = QuoteAnalysis.Marked("“It is nonsense,” Mr. Gorski said.\n\nMs. Tanner met him later. “You are wrong,” she said.");
+
+        Assert.Equal("Tanner", quotes[1].Speaker);
+    }
 }
