@@ -12,6 +12,7 @@ internal sealed class AttributionFinder(string text, List<Word> words, MentionIn
 {
     private const int MaxTailReach = 25;
     private const int MaxNounPhraseWords = 7;
+    private const int MaxComplementReach = 8;
 
     private static readonly HashSet<string> Pronouns = new(["he", "she", "they", "we", "i", "it"], StringComparer.OrdinalIgnoreCase);
 
@@ -20,6 +21,8 @@ internal sealed class AttributionFinder(string text, List<Word> words, MentionIn
         "also", "then", "later", "earlier", "again", "once", "further", "has", "have", "had", "did", "does", "do",
         "would", "will", "could", "can", "may", "might", "previously", "repeatedly", "reportedly", "recently",
         "publicly", "openly", "separately", "finally", "however", "though", "too", "had", "just", "already", "not",
+        "never", "didn't", "didn’t", "doesn't", "doesn’t", "don't", "don’t", "won't", "won’t", "wouldn't", "wouldn’t",
+        "hasn't", "hasn’t", "haven't", "haven’t", "hadn't", "hadn’t", "can't", "can’t", "couldn't", "couldn’t",
     ], StringComparer.OrdinalIgnoreCase);
 
     private static readonly HashSet<string> Weekdays = new(
@@ -32,6 +35,18 @@ internal sealed class AttributionFinder(string text, List<Word> words, MentionIn
         "after", "before", "since", "where", "whether", "what", "in", "on", "at", "to", "from", "with", "by", "for",
         "of", "about", "despite", "is", "was", "are", "were", "be", "been", "said",
     ], StringComparer.OrdinalIgnoreCase);
+
+    private static readonly HashSet<string> Prepositions = new(
+    [
+        "of", "for", "with", "about", "among", "by", "to", "at", "from", "in", "on", "against", "into", "like", "than",
+        "toward", "towards", "under", "over", "between", "without", "after", "before", "during", "including", "whom",
+    ], StringComparer.OrdinalIgnoreCase);
+
+    private static readonly HashSet<string> Subordinators = new(["that", "whether", "if", "because", "although", "since"], StringComparer.OrdinalIgnoreCase);
+
+    private static readonly HashSet<string> Connectives = new(
+        ["and", "or", "nor", "but", "’s", "'s", "s", "that", "which", "whose", "as", "when", "while", "if", "because", "so", "where"],
+        StringComparer.OrdinalIgnoreCase);
 
     private static readonly HashSet<string> Determiners = new(
     [
@@ -64,9 +79,9 @@ internal sealed class AttributionFinder(string text, List<Word> words, MentionIn
     /// <summary>An attribution right after a quote: "…,” Kuleba said", "…,” said Kuleba", "…,” he added".</summary>
     public Attribution? Tail(int lo, int hi)
     {
-        if (lo + 1 < hi && IsDash(words[lo]) && mentions.StartingAt(words[lo + 1].Span.Start) is { Type: EntityType.Person } signed)
+        if (Signature(lo, hi) is { } signed)
         {
-            return new Attribution(null, new SpeakerPhrase(signed.Span, SpeakerForm.Name));
+            return signed;
         }
 
         while (lo < hi && words[lo].IsPunctuation && !IsQuoteMark(words[lo]))
@@ -113,6 +128,86 @@ internal sealed class AttributionFinder(string text, List<Word> words, MentionIn
         return null;
     }
 
+    /// <summary>A quote signed with a dash and a name: "“…” — Kuleba".</summary>
+    public Attribution? Signature(int lo, int hi) =>
+        lo + 1 < hi && IsDash(words[lo]) && mentions.StartingAt(words[lo + 1].Span.Start) is { Type: EntityType.Person } signed
+            ? new Attribution(null, new SpeakerPhrase(signed.Span, SpeakerForm.Name))
+            : null;
+
+    /// <summary>
+    /// The subject of the clause in the range: the person, organisation or country named last before
+    /// <paramref name="hi"/> that is not the object of a preposition and is followed by its verb
+    /// ("In July, Gingrich dismissed …", "With Streisand, Clinton called …"), past a parenthesis
+    /// ("Sanders (Vt.) said") or a relative clause ("Sanders, who lost …").
+    /// </summary>
+    public SpeakerPhrase? ClauseSubject(int lo, int hi)
+    {
+        SpeakerPhrase? subject = null;
+        for (var k = lo; k < hi; k++)
+        {
+            if (mentions.StartingAt(words[k].Span.Start) is not { Type: EntityType.Person or EntityType.Organization or EntityType.GeoPolitical } mention
+                || IsPrepositionObject(k, lo) || (k > lo && In(Subordinators, words[k - 1])))
+            {
+                continue;
+            }
+
+            var next = IndexAt(mention.Span.End);
+            if (next < hi && words[next].IsMark(text, '('))
+            {
+                while (next < hi && !words[next].IsMark(text, ')'))
+                {
+                    next++;
+                }
+
+                next++;
+            }
+
+            var relative = next + 1 < hi && words[next].IsMark(text, ',') && words[next + 1].Is(text, "who");
+            if (relative || (next < hi && IsVerbLike(words[next])))
+            {
+                subject = new SpeakerPhrase(mention.Span, SpeakerForm.Name);
+            }
+        }
+
+        return subject;
+    }
+
+    private bool IsPrepositionObject(int k, int lo)
+    {
+        var before = k - 1;
+        if (before >= lo && In(Determiners, words[before]))
+        {
+            before--;
+        }
+
+        return before >= lo && In(Prepositions, words[before]);
+    }
+
+    /// <summary>A lower-case word that is not a function word: after a name, most likely its verb.</summary>
+    private bool IsVerbLike(Word word) =>
+        !word.IsPunctuation && char.IsLower(text[word.Span.Start])
+        && !In(Connectives, word) && !In(Determiners, word) && !In(Prepositions, word) && !In(Pronouns, word);
+
+    /// <summary>A transcript turn opens with its speaker in capitals and a colon: "PENCE: Well, …".</summary>
+    public SpeakerPhrase? TranscriptSpeaker(int lo, int hi)
+    {
+        if (lo + 1 >= hi || words[lo].IsPunctuation || !words[lo + 1].IsMark(text, ':'))
+        {
+            return null;
+        }
+
+        var name = words[lo].Of(text);
+        foreach (var c in name)
+        {
+            if (!char.IsUpper(c))
+            {
+                return null;
+            }
+        }
+
+        return name.Length > 1 ? new SpeakerPhrase(words[lo].Span, SpeakerForm.NounPhrase) : null;
+    }
+
     private SpeakerPhrase? FirstPhraseAt(int lo, int hi)
     {
         if (SubjectAt(lo) is { } named)
@@ -152,7 +247,7 @@ internal sealed class AttributionFinder(string text, List<Word> words, MentionIn
 
             if (subject.Form == SpeakerForm.Name)
             {
-                return new Attribution(cue, subject);
+                return Reporting(lo, subject) ?? new Attribution(cue, subject);
             }
 
             if (subject.Form == SpeakerForm.Pronoun || IsDefiniteRolePhrase(subject))
@@ -164,6 +259,36 @@ internal sealed class AttributionFinder(string text, List<Word> words, MentionIn
         }
 
         return strong ?? weak;
+    }
+
+    /// <summary>
+    /// The attribution that reports a nested one: in "Trump said that Clinton described it as “…”" the
+    /// quote reaches the reader through Trump, whose cue governs the "that" clause holding Clinton's.
+    /// </summary>
+    private Attribution? Reporting(int lo, SpeakerPhrase inner)
+    {
+        for (var t = IndexAt(inner.Span.Start) - 1; t > lo; t--)
+        {
+            if (EndsSentence(t, words.Count))
+            {
+                return null;
+            }
+
+            if (!words[t].Is(text, "that"))
+            {
+                continue;
+            }
+
+            for (var u = t - 1; u >= Math.Max(lo, t - MaxComplementReach); u--)
+            {
+                if (IsCue(u, out var cue) && SubjectBefore(u, lo) is { Form: SpeakerForm.Name or SpeakerForm.Pronoun } outer)
+                {
+                    return new Attribution(cue, outer);
+                }
+            }
+        }
+
+        return null;
     }
 
     /// <summary>"according to X" anywhere in the range.</summary>
@@ -235,6 +360,12 @@ internal sealed class AttributionFinder(string text, List<Word> words, MentionIn
             if (q < lo || !words[q].IsMark(text, ','))
             {
                 return null;
+            }
+
+            // "His former partner at Lenox, Lawrence B. Cummings, called …": the name between the commas is the subject.
+            if (q + 1 < p && mentions.StartingAt(words[q + 1].Span.Start) is { Type: EntityType.Person } named && named.Span.End == words[p - 1].Span.End)
+            {
+                return new SpeakerPhrase(named.Span, SpeakerForm.Name);
             }
 
             p = q - 1;

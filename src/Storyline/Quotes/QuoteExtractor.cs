@@ -61,13 +61,22 @@ public static class QuoteExtractor
         var tailStart = tail.IndexAt(closing.Outer.End);
         var tailEnd = tail.IndexAt(tailHi);
 
-        var attribution = tail.Tail(tailStart, tailEnd) ?? head.Head(headStart, headEnd);
+        // A full stop inside the closing mark ends the sentence: the words after it are the next sentence's, not an attribution.
+        var closesSentence = ClosesSentence(text, closing.Content);
+        var attribution = (closesSentence ? tail.Signature(tailStart, tailEnd) : tail.Tail(tailStart, tailEnd)) ?? head.Head(headStart, headEnd);
         var source = attribution?.Source;
         if (source is null)
         {
             var sentenceStart = head.IndexAt(headSentence.Start);
             var sentenceEnd = tail.IndexAt(tailSentence.End);
-            source = head.AccordingTo(sentenceStart, headEnd) ?? tail.AccordingTo(tailStart, sentenceEnd) ?? head.ForPerson(sentenceStart, headEnd);
+            source = head.AccordingTo(sentenceStart, headEnd) ?? (closesSentence ? null : tail.AccordingTo(tailStart, sentenceEnd)) ?? head.ForPerson(sentenceStart, headEnd);
+        }
+
+        source ??= head.TranscriptSpeaker(head.IndexAt(opening.Content.Start), head.IndexAt(opening.Content.End));
+        if (source is null && headEnd > headStart && head.Words[headEnd - 1].IsMark(text, ':'))
+        {
+            // "Obama is rolling out a new message: “It's about me.”" — the colon hands the quote to the sentence's subject.
+            source = head.ClauseSubject(headStart, headEnd - 1);
         }
 
         if (source is null && headStart == headEnd && headParagraph > 0 && EndsWithColon(text, layout.Paragraphs[headParagraph - 1]))
@@ -75,15 +84,29 @@ public static class QuoteExtractor
             // "Caddell continued:" introduces the quote that makes up the next paragraph.
             var previous = finders[headParagraph - 1];
             var introduction = SentenceOf(layout, layout.Paragraphs[headParagraph - 1].End - 1);
-            attribution = previous.Head(previous.IndexAt(introduction.Start), previous.Words.Count);
-            source = attribution?.Source;
+            var introStart = previous.IndexAt(introduction.Start);
+            attribution = previous.Head(introStart, previous.Words.Count);
+            source = attribution?.Source ?? previous.ClauseSubject(introStart, previous.Words.Count);
         }
 
         var content = TextSpan.FromBounds(opening.Content.Start, closing.Content.End);
         var kind = IsDirect(text, content, headStart == headEnd) ? QuoteKind.Direct : QuoteKind.Partial;
-        if (source is null && kind == QuoteKind.Partial && !IsHeading(text, layout.Paragraphs[headParagraph]))
+        if (source is null && kind == QuoteKind.Direct && headStart == headEnd && PreviousSentence(layout, headSentence, layout.Paragraphs[headParagraph]) is { } before
+            && !segments.Any(s => before.Contains(s.Outer.Start)))
         {
-            source = head.FirstNameIn(head.IndexAt(headSentence.Start), headEnd);
+            // A quote standing as its own sentence after a sentence about someone, with no quote of its own, is theirs:
+            // "Schiff said the administration may be reluctant. “The other factor is …”"
+            var lo = head.IndexAt(before.Start);
+            var hi = head.IndexAt(before.End);
+            attribution = head.Head(lo, hi);
+            source = attribution?.Source ?? head.ClauseSubject(lo, hi);
+        }
+
+        // A second quote in a sentence goes with the first (see SpeakerResolver), not with the names between them.
+        if (source is null && kind == QuoteKind.Partial && headLo == headSentence.Start && !IsHeading(text, layout.Paragraphs[headParagraph]))
+        {
+            var sentenceStart = head.IndexAt(headSentence.Start);
+            source = head.ClauseSubject(sentenceStart, headEnd) ?? head.FirstNameIn(sentenceStart, headEnd);
         }
 
         return new Quote(content, kind, attribution?.Cue, source);
@@ -205,7 +228,7 @@ public static class QuoteExtractor
             }
         }
 
-        if (cue.Lemma is "tell" or "ask" || v + 1 >= hi || words[v + 1].IsPunctuation)
+        if (cue.Lemma is "tell" or "ask" or "call" or "brand" or "chant" || v + 1 >= hi || words[v + 1].IsPunctuation)
         {
             return null;
         }
@@ -261,6 +284,15 @@ public static class QuoteExtractor
     private static bool InsideQuote(List<QuotedSegment> segments, int offset) => segments.Any(s => s.Outer.Contains(offset));
 
     private static bool IsClosingQuote(string text, Word word) => word.IsPunctuation && text[word.Span.Start] is '”' or '"' or '»' or '’';
+
+    private static bool ClosesSentence(string text, TextSpan content) =>
+        content.Length > 1 && text[content.End - 1] == '.' && text[content.End - 2] != '.';
+
+    private static TextSpan? PreviousSentence(TextLayout layout, TextSpan sentence, TextSpan paragraph)
+    {
+        var i = IndexOf(layout.Sentences, sentence.Start);
+        return i > 0 && paragraph.Contains(layout.Sentences[i - 1].Start) ? layout.Sentences[i - 1] : null;
+    }
 
     private static bool EndsWithColon(string text, TextSpan paragraph) => paragraph.Length > 0 && text[paragraph.End - 1] == ':';
 

@@ -6,7 +6,7 @@ namespace Storyline.Quotes;
 
 /// <summary>
 /// Says who each quote is by. A name next to the cue is its entity; "he"/"she" is the last person
-/// quoted (or, failing that, the last person named); a role ("the minister", "the top Russian
+/// quoted when their gender fits (or, failing that, the last person named whose gender fits); a role ("the minister", "the top Russian
 /// diplomat") is the person holding it; an anonymous source ("a White House official") stays as
 /// written. A quote with no attribution of its own takes the speaker of the quote it stands beside
 /// in its paragraph, or of the previous paragraph's quote when it opens its paragraph, or of the same
@@ -60,15 +60,26 @@ public static class SpeakerResolver
             case SpeakerForm.Name when entities.EntityWithin(phrase.Span) is { } entity:
                 return new Speaker(entity.Name, entity.Index, phrase);
             case SpeakerForm.Pronoun when PersonPronouns.Contains(words):
-                var person = lastSpeaker ?? entities.LastBefore(offset, e => e.Type == EntityType.Person);
+                var person = lastSpeaker is not null && PersonGender.Fits(PersonGender.Of(entities, lastSpeaker), words)
+                    ? lastSpeaker
+                    : entities.LastBefore(offset, e => e.Type == EntityType.Person && PersonGender.Fits(PersonGender.Of(entities, e), words));
                 return person is null ? null : new Speaker(person.Name, person.Index, phrase);
             case SpeakerForm.Pronoun:
                 return null;
+            case SpeakerForm.NounPhrase when IsCapitals(words) && ByCapitalSurname(entities, words) is { } named:
+                return new Speaker(named.Name, named.Index, phrase);
             default:
                 var holder = IsDefinite(words) ? EntityResolver.ResolveRole(entities, words, phrase.Span.Start, lastSpeaker) : null;
                 return holder is null ? new Speaker(words, null, phrase) : new Speaker(holder.Name, holder.Index, phrase);
         }
     }
+
+    /// <summary>A transcript writes a speaker's surname in capitals ("PENCE"): the person of the article with that surname.</summary>
+    private static ArticleEntity? ByCapitalSurname(EntityAnalysis entities, string surname) =>
+        entities.Entities.FirstOrDefault(e => e.Type == EntityType.Person
+            && EntityResolver.Words(e.Name) is [.., var last] && string.Equals(last, surname, StringComparison.OrdinalIgnoreCase));
+
+    private static bool IsCapitals(string words) => words.Length > 1 && words.All(char.IsUpper);
 
     /// <summary>"the minister", "the country's foreign minister" point at someone; "a White House official" does not.</summary>
     private static bool IsDefinite(string phrase) =>

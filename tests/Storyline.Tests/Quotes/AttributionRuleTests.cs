@@ -1,0 +1,116 @@
+namespace Storyline.Tests.Quotes;
+
+public class AttributionRuleTests
+{
+    [Fact]
+    public void A_full_stop_inside_the_closing_mark_keeps_the_next_sentence_from_claiming_the_quote()
+    {
+        var quotes = QuoteAnalysis.Marked("Japan branded the regime an “outlaw nation.” Dmitry Peskov insisted that the talks “must go on.”");
+
+        Assert.Equal(["Japan", "Dmitry Peskov"], quotes.Select(q => q.Speaker));
+    }
+
+    [Fact]
+    public void The_subject_of_the_clause_says_a_partial_quote_rather_than_an_earlier_name()
+    {
+        var quote = Assert.Single(QuoteAnalysis.Marked("At a dinner with Barbra Streisand, Hillary Clinton called them “deplorables.”"));
+
+        Assert.Equal("Hillary Clinton", quote.Speaker);
+    }
+
+    [Fact]
+    public void A_quote_sentence_after_a_sentence_with_a_cue_is_by_that_speaker()
+    {
+        var quotes = QuoteAnalysis.Marked("The army may wait until spring, Adam Schiff said. “The other factor is the weather.”");
+
+        Assert.Equal("Adam Schiff", Assert.Single(quotes).Speaker);
+    }
+
+    [Fact]
+    public void A_quote_sentence_after_a_sentence_about_a_person_is_by_that_person()
+    {
+        var quote = Assert.Single(QuoteAnalysis.Marked("On Sunday, Bernie Sanders (Vt.) praised young voters. “They are sick of racism.”"));
+
+        Assert.Equal("Bernie Sanders", quote.Speaker);
+    }
+
+    [Fact]
+    public void A_colon_hands_the_quote_to_the_subject_of_its_sentence()
+    {
+        var quote = Assert.Single(QuoteAnalysis.Marked("Worried about turnout, President Barack Obama is rolling out a new message: “It is about me.”"));
+
+        Assert.Equal("Barack Obama", quote.Speaker);
+    }
+
+    [Fact]
+    public void A_paragraph_ending_with_a_colon_hands_the_next_quote_to_its_subject_without_a_cue()
+    {
+        var quote = Assert.Single(QuoteAnalysis.Marked("On July 6, Bernie Sanders made the following comment:\n\n“The unemployment rate is 33 percent.”"));
+
+        Assert.Equal("Bernie Sanders", quote.Speaker);
+    }
+
+    [Fact]
+    public void A_name_set_off_by_commas_before_the_cue_is_the_speaker()
+    {
+        var quote = Assert.Single(QuoteAnalysis.Marked("His partner at the firm, Lawrence Cummings, called him “a master at deals.”"));
+
+        Assert.Equal("Lawrence Cummings", quote.Speaker);
+    }
+
+    [Fact]
+    public void A_transcript_turn_is_by_the_person_named_in_capitals()
+    {
+        var quote = Assert.Single(QuoteAnalysis.Marked("Mike Pence spoke to Fox.\n\n“PENCE: Well, look, this is a serious business.”"));
+
+        Assert.Equal("Mike Pence", quote.Speaker);
+    }
+
+    [Fact]
+    public void A_participle_after_a_name_introduces_their_quote()
+    {
+        var quote = Assert.Single(QuoteAnalysis.Marked("The ad shows Hillary Clinton asking, “Why aren’t I 50 points ahead?”"));
+
+        Assert.Equal("Hillary Clinton", quote.Speaker);
+    }
+
+    [Fact]
+    public void A_negated_auxiliary_between_the_pronoun_and_the_cue_is_passed_over()
+    {
+        var quotes = QuoteAnalysis.Marked("“We have had problems,” Barack Obama said. He didn’t suggest retaliation. “Our goal is norms.”");
+
+        Assert.Equal(["Barack Obama", "Barack Obama"], quotes.Select(q => q.Speaker));
+    }
+
+    [Fact]
+    public void A_quote_nested_in_a_that_clause_is_attributed_to_the_reporting_speaker()
+    {
+        var quote = Assert.Single(QuoteAnalysis.Marked("Donald Trump said on Friday that Hillary Clinton once described the deal as “the gold standard” of trade."));
+
+        Assert.Equal("Donald Trump", quote.Speaker);
+    }
+
+    [Fact]
+    public void A_second_quote_in_a_sentence_keeps_the_speaker_of_the_first()
+    {
+        var quotes = QuoteAnalysis.Marked("Donald Trump wrote that Alicia Machado was “disgusting” and “a con.”");
+
+        Assert.Equal(["Donald Trump", "Donald Trump"], quotes.Select(q => q.Speaker));
+    }
+
+    [Fact]
+    public void She_skips_a_last_speaker_who_is_a_man_for_the_last_woman_named()
+    {
+        var quotes = QuoteAnalysis.Marked("“It is nonsense,” David Gorski said.\n\nSenator Claire McCaskill scolded him: “You are wrong,” she said.");
+
+        Assert.Equal(["David Gorski", "Claire McCaskill"], quotes.Select(q => q.Speaker));
+    }
+
+    [Fact]
+    public void An_honorific_gives_the_gender_a_pronoun_must_fit()
+    {
+        var quotes = QuoteAnalysis.Marked("“It is nonsense,” Mr. Gorski said.\n\nMs. Tanner met him later. “You are wrong,” she said.");
+
+        Assert.Equal("Tanner", quotes[1].Speaker);
+    }
+}
