@@ -22,6 +22,8 @@ public sealed record EntityRecord(string Name, string Type, IReadOnlyList<string
 
 public sealed record QuoteRecord(string Text, string? Speaker, string Kind);
 
-public sealed record NumberRecord(string Text, double? Value, string? Unit, string Qualifier);
+/// <summary>A figure as the exchange format gives it; <see cref="Sentence"/>, an extra field, is the
+/// sentence that states it, so a report can set the sources' figures side by side.</summary>
+public sealed record NumberRecord(string Text, double? Value, string? Unit, string Qualifier, string? Sentence = null);
 
 public sealed record TimeRecord(string Text, string Type, string? Value);

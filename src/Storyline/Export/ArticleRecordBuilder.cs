@@ -23,7 +23,7 @@ public static class ArticleRecordBuilder
             Text: article.Text,
             Entities: EntityRecords.From(article.Text, analyzed.Entities),
             Quotes: QuoteRecords.From(article.Text, analyzed.Quotes, analyzed.Entities),
-            Numbers: [.. analyzed.Figures.Select(f => f.ToNumberRecord())],
+            Numbers: [.. analyzed.Figures.Select(f => f.ToNumberRecord() with { Sentence = f.Sentence.Of(article.Text) })],
             Times: [.. analyzed.Times.Select(t => t.ToTimeRecord())],
             Event: ClusterIds.EventOf(article.Id),
             Story: ClusterIds.StoryOf(article.Id),

@@ -1,8 +1,12 @@
+using Storyline.Dossiers;
+
 namespace Storyline.Export;
 
-/// <summary>Gathers articles by the story they belong to, in the order the stories first appear.</summary>
+/// <summary>Gathers articles by the story they belong to, in the order the stories first appear, and
+/// writes each story with its dossier.</summary>
 internal sealed class StoryCollector
 {
+    private readonly DossierBuilder _dossiers = new();
     private readonly Dictionary<string, List<ArticleRecord>> _byStory = new(StringComparer.Ordinal);
     private readonly List<string> _order = [];
 
@@ -26,14 +30,16 @@ internal sealed class StoryCollector
             var first = members
                 .OrderBy(a => a.Published ?? "9999", StringComparer.Ordinal)
                 .First();
+            var dossier = _dossiers.Build(members);
             yield return new StoryRecord(
                 Id: id,
                 Title: first.Title ?? first.Id,
                 Articles: [.. members.Select(a => a.Id)],
-                Summary: [],
-                Timeline: [],
-                Claims: [],
-                Positions: []);
+                Summary: dossier.Summary,
+                Timeline: dossier.Timeline,
+                Claims: dossier.Claims,
+                Positions: dossier.Positions,
+                Coverage: dossier.Coverage);
         }
     }
 }
