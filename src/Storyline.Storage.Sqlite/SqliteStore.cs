@@ -271,7 +271,8 @@ public sealed class SqliteStore : IArticleStore
         using var transaction = _connection.BeginTransaction();
         using var update = Prepare(
             transaction,
-            "UPDATE articles SET event_id = $event, story_id = $story, duplicate_of = $duplicate, inherited_outlets = $inherited WHERE id = $id",
+            "UPDATE articles SET event_id = $event, story_id = $story, duplicate_of = $duplicate, " +
+            "inherited_outlets = COALESCE($inherited, inherited_outlets) WHERE id = $id",
             "$event", "$story", "$duplicate", "$inherited", "$id");
         foreach (var (assignment, inherited) in assignments)
         {
@@ -293,6 +294,21 @@ public sealed class SqliteStore : IArticleStore
             save.ExecuteNonQuery();
         }
 
+        transaction.Commit();
+    }
+
+    public void AddCredits(string articleId, IReadOnlyList<string> outlets)
+    {
+        ArgumentNullException.ThrowIfNull(outlets);
+        using var transaction = _connection.BeginTransaction();
+        using var read = Prepare(transaction, "SELECT inherited_outlets FROM articles WHERE id = $id", "$id");
+        Bind(read, "$id", articleId);
+        var known = read.ExecuteScalar() is string json ? DecodeList(json) : [];
+        var merged = known.Union(outlets, StringComparer.Ordinal).ToList();
+        using var write = Prepare(transaction, "UPDATE articles SET inherited_outlets = $inherited WHERE id = $id", "$inherited", "$id");
+        Bind(write, "$inherited", JsonSerializer.Serialize<IReadOnlyList<string>>(merged, ExchangeJson.Default.IReadOnlyListString));
+        Bind(write, "$id", articleId);
+        write.ExecuteNonQuery();
         transaction.Commit();
     }
 

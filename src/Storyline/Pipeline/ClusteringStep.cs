@@ -8,7 +8,8 @@ namespace Storyline.Pipeline;
 /// <summary>
 /// Places the stored articles that have no event yet into events and stories, in time order, and
 /// finds re-published copies. The clusterer resumes from the state the last run saved, so ids stay
-/// stable and new articles extend what is stored. A copy of a wire report keeps the agency's credit.
+/// stable and new articles extend what is stored. A copy and its original share the wire agencies
+/// either credits: they are one agency report.
 /// </summary>
 public sealed class ClusteringStep(IClusterStore store)
 {
@@ -39,7 +40,14 @@ public sealed class ClusteringStep(IClusterStore store)
                 if (assignment.DuplicateOf is { } original)
                 {
                     copies++;
-                    inherited = [.. store.OutletsOf(original).Where(_outlets.IsWireAgency).Except(record.Outlets, StringComparer.Ordinal)];
+                    var originalOutlets = store.OutletsOf(original);
+                    inherited = [.. originalOutlets.Where(_outlets.IsWireAgency).Except(record.Outlets, StringComparer.Ordinal)];
+                    // One report, two pages: the earlier page carries the agency its copy credits too.
+                    IReadOnlyList<string> given = [.. record.Outlets.Where(_outlets.IsWireAgency).Except(originalOutlets, StringComparer.Ordinal)];
+                    if (given.Count > 0)
+                    {
+                        store.AddCredits(original, given);
+                    }
                 }
 
                 assignments.Add((assignment, inherited));

@@ -20,6 +20,9 @@ public interface IClusterStore
     /// (when given) the clusterer's state, in one transaction.</summary>
     void SaveClusters(IReadOnlyList<(ClusterAssignment Assignment, IReadOnlyList<string> InheritedOutlets)> assignments, string? stateJson);
 
+    /// <summary>Adds outlets that an article takes from a copy of it, beside those it credits itself.</summary>
+    void AddCredits(string articleId, IReadOnlyList<string> outlets);
+
     /// <summary>The clusterer's state as the last run left it, or null.</summary>
     string? ReadClusteringState();
 }

@@ -42,6 +42,22 @@ public sealed class ClusteringStepTests : IDisposable
     }
 
     [Fact]
+    public void A_report_and_its_copy_both_credit_the_wire_agency_either_names()
+    {
+        var plain = Report.Replace("MEDRAN (Reuters) - ", "", StringComparison.Ordinal);
+        Write("a.txt", plain);
+        Write("b.txt", plain.TrimEnd() + " — AFP\n");
+        using var store = Open();
+
+        Run(store);
+
+        var records = store.ReadAll().Select(s => s.Record).ToDictionary(r => r.Id);
+        Assert.Equal("a", records["b"].DuplicateOf);
+        Assert.Contains("AFP", records["a"].Outlets);
+        Assert.Contains("AFP", records["b"].Outlets);
+    }
+
+    [Fact]
     public void Events_placed_in_an_earlier_run_keep_their_ids_when_new_articles_arrive()
     {
         Write("a.txt", Report);
