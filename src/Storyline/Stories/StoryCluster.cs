@@ -34,7 +34,8 @@ internal sealed class StoryCluster
     public void Absorb(ArticleProfile article, IReadOnlyDictionary<string, double> topicTerms, bool opensEvent, TermStatistics statistics, int centroidTerms)
     {
         CentroidMath.AddInto(Terms, topicTerms, statistics, centroidTerms);
-        CentroidMath.AddInto(Actors, article.Names, statistics, centroidTerms);
+        // Figures are particulars of one event, not actors a story keeps across its events.
+        CentroidMath.AddInto(Actors, article.Names.Where(n => n.Key.StartsWith(ArticleProfile.NameKeyPrefix, StringComparison.Ordinal)).ToDictionary(), statistics, centroidTerms);
         if (opensEvent)
             EventCount++;
         if (article.Published is { } date && (LastPublished is null || date > LastPublished))
