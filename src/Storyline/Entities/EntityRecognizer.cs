@@ -20,6 +20,7 @@ public sealed class EntityRecognizer
     private const int MaxFunctionWordLength = 3;
     private static readonly string[] Connectors = ["of", "for", "and", "on", "the", "in"];
     private static readonly string[] PlacePrepositions = ["in", "near", "from", "across", "outside"];
+    private static readonly string[] PartyWords = ["Democrat", "Democratic", "Republican", "GOP", "Libertarian", "Independent"];
     private static readonly string[] DemonymEndings = ["ian", "ean", "ese", "ish", "can", "ic"];
 
     private readonly EntityLexicon _lexicon = EntityLexicon.Default;
@@ -151,6 +152,12 @@ public sealed class EntityRecognizer
             if (i == _firstWord && end - i > 1 && !IsKnownWord(i))
             {
                 // "Injecting Clinton": a word capitalised only because it opens the sentence.
+                i++;
+            }
+
+            if (end - i > 2 && IsPartyWord(words[i]) && _lexicon.IsGivenName(words[i + 1].Of(text)))
+            {
+                // "Republican Donald Trump": the party is an affiliation written before the name, not part of it.
                 i++;
             }
 
@@ -413,6 +420,8 @@ public sealed class EntityRecognizer
         private bool IsConnector(Word word) => !word.IsPunctuation && Connectors.Any(c => word.Of(text).Equals(c, StringComparison.Ordinal));
 
         private bool IsParticle(Word word) => !word.IsPunctuation && NameParticles.Any(p => word.Of(text).Equals(p, StringComparison.Ordinal));
+
+        private bool IsPartyWord(Word word) => PartyWords.Contains(word.Of(text).ToString(), StringComparer.Ordinal);
 
         private static bool IsPossessive(Word word) => word.IsPunctuation && word.Span.Length == 2;
 

@@ -135,12 +135,13 @@ internal sealed class AttributionFinder(string text, List<Word> words, MentionIn
             : null;
 
     /// <summary>
-    /// The subject of the clause in the range: the person, organisation or country named last before
-    /// <paramref name="hi"/> that is not the object of a preposition and is followed by its verb
-    /// ("In July, Gingrich dismissed …", "With Streisand, Clinton called …"), past a parenthesis
-    /// ("Sanders (Vt.) said") or a relative clause ("Sanders, who lost …").
+    /// The subject of a clause in the range: a person, organisation or country named there that is not
+    /// the object of a preposition and is followed by its verb ("In July, Gingrich dismissed …",
+    /// "With Streisand, Clinton called …"), past a parenthesis ("Sanders (Vt.) said") or a relative
+    /// clause ("Sanders, who lost …"). The last such name is the subject of the clause nearest
+    /// <paramref name="hi"/>; the first (<paramref name="first"/>) that of the sentence.
     /// </summary>
-    public SpeakerPhrase? ClauseSubject(int lo, int hi)
+    public SpeakerPhrase? ClauseSubject(int lo, int hi, bool first = false)
     {
         SpeakerPhrase? subject = null;
         for (var k = lo; k < hi; k++)
@@ -166,6 +167,10 @@ internal sealed class AttributionFinder(string text, List<Word> words, MentionIn
             if (relative || (next < hi && IsVerbLike(words[next])))
             {
                 subject = new SpeakerPhrase(mention.Span, SpeakerForm.Name);
+                if (first)
+                {
+                    break;
+                }
             }
         }
 

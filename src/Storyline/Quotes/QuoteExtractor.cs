@@ -76,7 +76,7 @@ public static class QuoteExtractor
         if (source is null && headEnd > headStart && head.Words[headEnd - 1].IsMark(text, ':'))
         {
             // "Obama is rolling out a new message: “It's about me.”" — the colon hands the quote to the sentence's subject.
-            source = head.ClauseSubject(headStart, headEnd - 1);
+            source = head.ClauseSubject(headStart, headEnd - 1, first: true);
         }
 
         if (source is null && headStart == headEnd && headParagraph > 0 && EndsWithColon(text, layout.Paragraphs[headParagraph - 1]))
@@ -86,20 +86,20 @@ public static class QuoteExtractor
             var introduction = SentenceOf(layout, layout.Paragraphs[headParagraph - 1].End - 1);
             var introStart = previous.IndexAt(introduction.Start);
             attribution = previous.Head(introStart, previous.Words.Count);
-            source = attribution?.Source ?? previous.ClauseSubject(introStart, previous.Words.Count);
+            source = attribution?.Source ?? previous.ClauseSubject(introStart, previous.Words.Count, first: true);
         }
 
         var content = TextSpan.FromBounds(opening.Content.Start, closing.Content.End);
         var kind = IsDirect(text, content, headStart == headEnd) ? QuoteKind.Direct : QuoteKind.Partial;
         if (source is null && kind == QuoteKind.Direct && headStart == headEnd && PreviousSentence(layout, headSentence, layout.Paragraphs[headParagraph]) is { } before
-            && !segments.Any(s => before.Contains(s.Outer.Start)))
+            && !segments.Any(s => before.Contains(s.Outer.Start) && !IsTitle(text, s.Content)))
         {
             // A quote standing as its own sentence after a sentence about someone, with no quote of its own, is theirs:
             // "Schiff said the administration may be reluctant. “The other factor is …”"
             var lo = head.IndexAt(before.Start);
             var hi = head.IndexAt(before.End);
             attribution = head.Head(lo, hi);
-            source = attribution?.Source ?? head.ClauseSubject(lo, hi);
+            source = attribution?.Source ?? head.ClauseSubject(lo, hi, first: true);
         }
 
         // A second quote in a sentence goes with the first (see SpeakerResolver), not with the names between them.
@@ -284,6 +284,13 @@ public static class QuoteExtractor
     private static bool InsideQuote(List<QuotedSegment> segments, int offset) => segments.Any(s => s.Outer.Contains(offset));
 
     private static bool IsClosingQuote(string text, Word word) => word.IsPunctuation && text[word.Span.Start] is '”' or '"' or '»' or '’';
+
+    /// <summary>Quoted words that are all capitalised but short function words name a work ("Face the Nation"), not speech.</summary>
+    private static bool IsTitle(string text, TextSpan content)
+    {
+        var words = text[content.Start..content.End].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.All(w => !char.IsLetter(w[0]) || char.IsUpper(w[0]) || w.Length <= 3);
+    }
 
     private static bool ClosesSentence(string text, TextSpan content) =>
         content.Length > 1 && text[content.End - 1] == '.' && text[content.End - 2] != '.';

@@ -16,6 +16,14 @@ public class EntityRecognizerTests
     }
 
     [Fact]
+    public void A_party_word_before_a_full_name_is_not_part_of_the_name()
+    {
+        var person = Recognize("The attack came from Republican Donald Trump on Friday.").Single(m => m.Type == EntityType.Person);
+
+        Assert.Equal("Donald Trump", person.Name);
+    }
+
+    [Fact]
     public void An_organisation_before_a_title_is_the_holders_affiliation()
     {
         var person = Recognize("NATO Secretary-General Jens Stoltenberg spoke.").Single(m => m.Type == EntityType.Person);

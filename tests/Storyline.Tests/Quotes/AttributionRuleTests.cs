@@ -113,4 +113,12 @@ public class AttributionRuleTests
 
         Assert.Equal("Tanner", quotes[1].Speaker);
     }
+
+    [Fact]
+    public void A_quoted_title_in_the_sentence_before_does_not_stop_its_subject_taking_the_quote()
+    {
+        var quote = QuoteAnalysis.Marked("On “Face the Nation,” Bernie Sanders, who lost the Democratic primaries, praised young voters. “They are sick of racism.”")[^1];
+
+        Assert.Equal("Bernie Sanders", quote.Speaker);
+    }
 }
