@@ -67,7 +67,10 @@ public sealed class AnalysisRun(AnalysisRunOptions options, IArticleStore store)
                         continue;
                     }
 
-                    if (store.VersionOf(document.Id) == new StoredVersion(ContentHash.Of(document.Text), AnalysisVersion.Current))
+                    // The content hash is only worth computing against a stored one; the cleaner computes it anyway.
+                    if (store.VersionOf(document.Id) is { } stored
+                        && stored.AnalysisVersion == AnalysisVersion.Current
+                        && stored.ContentHash == ContentHash.Of(document.Text))
                     {
                         tally.Unchanged++;
                         continue;
@@ -153,7 +156,15 @@ public sealed class AnalysisRun(AnalysisRunOptions options, IArticleStore store)
                     return;
             }
 
-            Words += article.Layout.Tokens.Count(t => t.Kind is Text.TokenKind.Word or Text.TokenKind.Number);
+            var tokens = article.Layout.Tokens;
+            for (var i = 0; i < tokens.Count; i++)
+            {
+                if (tokens[i].Kind is Text.TokenKind.Word or Text.TokenKind.Number)
+                {
+                    Words++;
+                }
+            }
+
             Sentences += article.Layout.Sentences.Count;
         }
 

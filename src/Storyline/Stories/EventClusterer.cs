@@ -29,10 +29,12 @@ internal sealed class EventClusterer
         ArgumentNullException.ThrowIfNull(article);
         EventCluster? best = null;
         var bestScore = 0.0;
+        // The statistics stay put while one article is compared, so its norm is worked out once.
+        var norm = WeightedTerms.Norm(article.Terms, _statistics);
         foreach (var id in _index.Candidates(article.IndexKeys, _options.MaxCandidates))
         {
             var candidate = _events[id];
-            var score = Similarity(article, candidate);
+            var score = Similarity(article, norm, candidate);
             if (score > bestScore)
             {
                 bestScore = score;
@@ -73,13 +75,13 @@ internal sealed class EventClusterer
     /// Term cosine against the centroid plus a share for common names. Articles far apart in
     /// publication date never match: one event is reported within days.
     /// </summary>
-    private double Similarity(ArticleProfile article, EventCluster cluster)
+    private double Similarity(ArticleProfile article, double articleNorm, EventCluster cluster)
     {
         if (article.Published is { } date && cluster.LastPublished is { } last
             && Math.Abs(date.DayNumber - last.DayNumber) > _options.EventWindowDays)
             return 0;
-        var centroid = WeightedTerms.Cosine(article.Terms, cluster.Terms, _statistics);
-        var members = cluster.RecentMembers.Select(m => WeightedTerms.Cosine(article.Terms, m.Terms, _statistics))
+        var centroid = WeightedTerms.Cosine(article.Terms, cluster.Terms, _statistics, articleNorm);
+        var members = cluster.RecentMembers.Select(m => WeightedTerms.Cosine(article.Terms, m.Terms, _statistics, articleNorm))
             .OrderDescending().Take(_options.MemberLinks).DefaultIfEmpty(0).Average();
         var text = ((1 - _options.MemberWeight) * centroid) + (_options.MemberWeight * members);
         var names = article.Names.Count == 0 || cluster.Names.Count == 0 ? 0 : WeightedTerms.Cosine(article.Names, cluster.Names, _statistics);

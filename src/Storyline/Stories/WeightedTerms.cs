@@ -19,8 +19,16 @@ internal static class WeightedTerms
     }
 
     /// <summary>Cosine of two term bags after weighting every term by its current IDF.</summary>
-    public static double Cosine(IReadOnlyDictionary<string, double> a, IReadOnlyDictionary<string, double> b, TermStatistics statistics)
+    public static double Cosine(IReadOnlyDictionary<string, double> a, IReadOnlyDictionary<string, double> b, TermStatistics statistics) =>
+        Cosine(a, b, statistics, aNorm: null);
+
+    /// <summary>As <see cref="Cosine(IReadOnlyDictionary{string, double}, IReadOnlyDictionary{string, double}, TermStatistics)"/>, with
+    /// the <see cref="Norm"/> of <paramref name="a"/> under the same statistics already known: one article is compared with many bags.</summary>
+    public static double Cosine(IReadOnlyDictionary<string, double> a, IReadOnlyDictionary<string, double> b, TermStatistics statistics, double? aNorm)
     {
+        ArgumentNullException.ThrowIfNull(a);
+        ArgumentNullException.ThrowIfNull(b);
+        ArgumentNullException.ThrowIfNull(statistics);
         var (small, large) = a.Count <= b.Count ? (a, b) : (b, a);
         double dot = 0;
         foreach (var (term, weight) in small)
@@ -33,7 +41,7 @@ internal static class WeightedTerms
         }
         if (dot == 0)
             return 0;
-        return dot / (Norm(a, statistics) * Norm(b, statistics));
+        return dot / ((aNorm ?? Norm(a, statistics)) * Norm(b, statistics));
     }
 
     public static double Norm(IReadOnlyDictionary<string, double> bag, TermStatistics statistics)
