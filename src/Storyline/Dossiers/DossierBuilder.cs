@@ -23,7 +23,7 @@ public sealed class DossierBuilder(DossierOptions options)
             Summary: SummaryWriter.Write(story, options),
             Timeline: TimelineBuilder.Build(story),
             Claims: ClaimComparer.Compare(story),
-            Positions: [],
+            Positions: PositionReader.Read(story),
             Coverage: CoverageMapper.Map(story));
     }
 }
