@@ -5,7 +5,8 @@ namespace Storyline.Dossiers;
 /// <summary>
 /// Builds the dossier of one story from the exchange records of its articles: summary
 /// (<see cref="SummaryWriter"/>), timeline (<see cref="TimelineBuilder"/>), figures compared across
-/// sources (<see cref="ClaimComparer"/>) and coverage (<see cref="CoverageMapper"/>). Holds only its
+/// sources (<see cref="ClaimComparer"/>), positions (<see cref="PositionReader"/>) and coverage
+/// (<see cref="CoverageMapper"/>). Holds only its
 /// options, so one instance serves every story.
 /// </summary>
 public sealed class DossierBuilder(DossierOptions options)
@@ -23,7 +24,7 @@ public sealed class DossierBuilder(DossierOptions options)
             Summary: SummaryWriter.Write(story, options),
             Timeline: TimelineBuilder.Build(story),
             Claims: ClaimComparer.Compare(story),
-            Positions: [],
+            Positions: PositionReader.Read(story),
             Coverage: CoverageMapper.Map(story));
     }
 }
