@@ -3,6 +3,7 @@ using Storyline.Cleaning;
 using Storyline.Documents;
 using Storyline.Entities;
 using Storyline.Figures;
+using Storyline.Html;
 using Storyline.Quotes;
 using Storyline.Text;
 using Storyline.Time;
@@ -11,6 +12,7 @@ namespace Storyline.Pipeline;
 
 /// <summary>
 /// Runs the per-article stages in order, from raw document to analysed article:
+/// 0. read an HTML page as scraped-style text, one block a line;
 /// 1. clean the page into metadata and body, mapped back to the decoded page;
 /// 2. lay out paragraphs, sentences and tokens;
 /// 3. recognise names and resolve them to the article's entities;
@@ -20,16 +22,24 @@ namespace Storyline.Pipeline;
 /// </summary>
 public sealed class ArticleAnalyzer
 {
+    private readonly HtmlPageReader _html = new();
     private readonly ArticleCleaner _cleaner = new();
     private readonly TextLayoutBuilder _layout = new();
     private readonly EntityRecognizer _recognizer = new();
 
-    public AnalyzedArticle Analyze(RawDocument document)
+    public AnalyzedArticle Analyze(RawDocument source)
     {
-        ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(source);
+        var document = _html.ToText(source);
         var cleaned = _cleaner.Clean(document);
         // Outputs point at the decoded page, not at its normalised copy.
         var article = cleaned with { SourceMap = cleaned.SourceMap.Then(document.OriginalMap) };
+        if (!ReferenceEquals(document, source))
+        {
+            // The store recognises content by what was read, so a re-read page is not analysed again.
+            article = article with { ContentHash = ContentHash.Of(source.Text) };
+        }
+
         var text = article.Text;
         var layout = _layout.Build(text, article.Blocks);
         var entities = EntityResolver.Resolve(_recognizer.Recognize(text, layout));

@@ -1,0 +1,47 @@
+using Storyline.Documents;
+using Storyline.Html;
+using Storyline.Pipeline;
+
+namespace Storyline.Tests.Html;
+
+public class HtmlPageReaderTests
+{
+    private static RawDocument Page(string html) => new("p", "p.html", html, DocumentFormat.Html, DocumentHints.None);
+
+    [Fact]
+    public void Each_block_element_becomes_one_line()
+    {
+        var text = new HtmlPageReader().ToText(Page("<html><body><h1>Dam bursts</h1><p>The dam  burst\n on Friday.</p><p>Crews <b>searched</b> streets.</p></body></html>")).Text;
+
+        Assert.Equal("Dam bursts\nThe dam burst on Friday.\nCrews searched streets.", text);
+    }
+
+    [Fact]
+    public void Scripts_navigation_and_footers_are_dropped()
+    {
+        var text = new HtmlPageReader().ToText(Page("<body><nav>Home | World</nav><script>var x = 1;</script><p>Body.</p><footer>© Herald</footer></body>")).Text;
+
+        Assert.Equal("Body.", text);
+    }
+
+    [Fact]
+    public void The_page_title_becomes_the_title_hint()
+    {
+        var read = new HtmlPageReader().ToText(Page("<html><head><title>Dam bursts - Herald</title><meta property=\"og:title\" content=\"Dam bursts\"></head><body><p>Body.</p></body></html>"));
+
+        Assert.Equal("Dam bursts", read.Hints.Title);
+        Assert.Equal(DocumentFormat.PlainText, read.Format);
+    }
+
+    [Fact]
+    public void An_html_page_is_analysed_as_its_text_and_keeps_the_hash_of_what_was_read()
+    {
+        var page = Page("<html><head><title>Dam bursts</title></head><body><p>“We lost everything,” said Dana Pell, a resident of Medran.</p></body></html>");
+
+        var analyzed = new ArticleAnalyzer().Analyze(page);
+
+        Assert.Equal("Dam bursts", analyzed.Article.Title);
+        Assert.Equal("Dana Pell", Assert.Single(analyzed.Quotes).Speaker?.Name);
+        Assert.Equal(ContentHash.Of(page.Text), analyzed.Article.ContentHash);
+    }
+}
