@@ -169,20 +169,7 @@ public sealed class SqliteStore : IArticleStore
         return outcomes;
     }
 
-    public IReadOnlyList<CatalogEntry> ReadCatalog()
-    {
-        using var command = _connection.CreateCommand();
-        command.CommandText = "SELECT id, canonical_name, type, aliases FROM entities ORDER BY seq";
-        using var reader = command.ExecuteReader();
-        var entries = new List<CatalogEntry>();
-        while (reader.Read())
-        {
-            var aliases = JsonSerializer.Deserialize(reader.GetString(3), ExchangeJson.Default.IReadOnlyListString) ?? [];
-            entries.Add(new CatalogEntry(reader.GetString(0), reader.GetString(1), Enum.Parse<EntityType>(reader.GetString(2)), aliases));
-        }
-
-        return entries;
-    }
+    public IReadOnlyList<CatalogEntry> ReadCatalog() => StoredRows.ReadCatalog(_connection);
 
     private void SaveCatalog(SqliteTransaction transaction, IReadOnlyList<CatalogEntry> changes)
     {
@@ -214,21 +201,15 @@ public sealed class SqliteStore : IArticleStore
     {
         using var command = _connection.CreateCommand();
         command.CommandText =
-            "SELECT record_json, origin, content_hash, original_text, added_at, event_id, story_id, duplicate_of, inherited_outlets FROM articles ORDER BY seq";
+            $"SELECT {StoredRows.RecordColumns}, origin, content_hash, original_text, added_at FROM articles ORDER BY seq";
         using var reader = command.ExecuteReader();
         while (reader.Read())
         {
-            var record = JsonSerializer.Deserialize(reader.GetString(0), ExchangeJson.Default.ArticleRecord)
-                ?? throw new InvalidDataException($"Article record of '{reader.GetString(1)}' is empty in the store.");
-            record = record with
-            {
-                Event = reader.IsDBNull(5) ? record.Event : reader.GetString(5),
-                Story = reader.IsDBNull(6) ? record.Story : reader.GetString(6),
-                DuplicateOf = reader.IsDBNull(7) ? record.DuplicateOf : reader.GetString(7),
-                Outlets = reader.IsDBNull(8) ? record.Outlets : [.. record.Outlets, .. DecodeList(reader.GetString(8))],
-            };
+            var record = StoredRows.Record(reader);
+            var next = StoredRows.RecordColumnCount;
             yield return new StoredArticle(
-                record, reader.GetString(1), reader.GetString(2), reader.GetString(3), DateTimeOffset.Parse(reader.GetString(4)));
+                record, reader.GetString(next), reader.GetString(next + 1), reader.GetString(next + 2),
+                DateTimeOffset.Parse(reader.GetString(next + 3)));
         }
     }
 
@@ -303,7 +284,7 @@ public sealed class SqliteStore : IArticleStore
         using var transaction = _connection.BeginTransaction();
         using var read = Prepare(transaction, "SELECT inherited_outlets FROM articles WHERE id = $id", "$id");
         Bind(read, "$id", articleId);
-        var known = read.ExecuteScalar() is string json ? DecodeList(json) : [];
+        var known = read.ExecuteScalar() is string json ? StoredRows.DecodeList(json) : [];
         var merged = known.Union(outlets, StringComparer.Ordinal).ToList();
         using var write = Prepare(transaction, "UPDATE articles SET inherited_outlets = $inherited WHERE id = $id", "$inherited", "$id");
         Bind(write, "$inherited", JsonSerializer.Serialize<IReadOnlyList<string>>(merged, ExchangeJson.Default.IReadOnlyListString));
@@ -318,9 +299,6 @@ public sealed class SqliteStore : IArticleStore
         command.CommandText = "SELECT json FROM clustering_state WHERE id = 1";
         return command.ExecuteScalar() as string;
     }
-
-    private static IReadOnlyList<string> DecodeList(string json) =>
-        JsonSerializer.Deserialize(json, ExchangeJson.Default.IReadOnlyListString) ?? [];
 
     public int Count() => (int)ScalarLong("SELECT COUNT(*) FROM articles");
 

@@ -1,0 +1,54 @@
+namespace Storyline.Storage.Sqlite;
+
+/// <summary>
+/// Migration 4: the full-text index (SQLite FTS5, ranked by BM25). One row per article, keyed by the
+/// article's <c>seq</c>, with its title, clean text, the speakers of its quotes and the names and
+/// mentions of its entities, so a search can be narrowed to a speaker or an entity by column.
+/// Triggers keep it in step with the articles table, so every path that stores an article fills it;
+/// the migration fills it for the articles already stored, and indexes stories by date for the story list.
+/// </summary>
+internal static class SearchIndexSchema
+{
+    /// <summary>The index's columns in order: <c>title</c>, <c>body</c>, <c>speakers</c>, <c>entities</c>.</summary>
+    public const string Table = "article_search";
+
+    public static readonly string[] Create =
+    [
+        $"CREATE VIRTUAL TABLE {Table} USING fts5 (title, body, speakers, entities, tokenize = 'unicode61 remove_diacritics 2')",
+        $"""
+        CREATE TRIGGER articles_search_insert AFTER INSERT ON articles BEGIN
+            {Insert("new")};
+        END
+        """,
+        $"""
+        CREATE TRIGGER articles_search_update AFTER UPDATE OF title, clean_text, record_json ON articles BEGIN
+            DELETE FROM {Table} WHERE rowid = old.seq;
+            {Insert("new")};
+        END
+        """,
+        $"""
+        CREATE TRIGGER articles_search_delete AFTER DELETE ON articles BEGIN
+            DELETE FROM {Table} WHERE rowid = old.seq;
+        END
+        """,
+        $"INSERT INTO {Table} (rowid, title, body, speakers, entities) SELECT {Columns("articles")} FROM articles",
+
+        // The story list groups articles by story and orders the stories by their latest date.
+        "CREATE INDEX ix_articles_story_published ON articles (story_id, published)",
+    ];
+
+    private static string Insert(string row) =>
+        $"INSERT INTO {Table} (rowid, title, body, speakers, entities) VALUES ({Columns(row)})";
+
+    private static string Columns(string row) =>
+        $"{row}.seq, COALESCE({row}.title, ''), {row}.clean_text, " +
+        $"COALESCE({Speakers(row)}, ''), COALESCE({Entities(row)}, '')";
+
+    private static string Speakers(string row) =>
+        $"(SELECT group_concat(json_extract(q.value, '$.speaker'), char(10)) FROM json_each({row}.record_json, '$.quotes') AS q)";
+
+    private static string Entities(string row) =>
+        "(SELECT group_concat(json_extract(e.value, '$.name') || char(10) || " +
+        "(SELECT group_concat(m.value, char(10)) FROM json_each(e.value, '$.mentions') AS m), char(10)) " +
+        $"FROM json_each({row}.record_json, '$.entities') AS e)";
+}
