@@ -9,6 +9,7 @@ var root = new RootCommand(
     ExportCommand.Create(),
     StoriesCommand.Create(),
     QuotesCommand.Create(),
+    ServeCommand.Create(),
 };
 
 var parse = root.Parse(args);

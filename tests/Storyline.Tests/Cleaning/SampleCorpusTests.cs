@@ -6,7 +6,7 @@ namespace Storyline.Tests.Cleaning;
 
 public class SampleCorpusTests
 {
-    private static readonly string SamplesFolder = FindSamples();
+    private static readonly string SamplesFolder = RepositoryFolders.Samples;
 
     public static TheoryData<string> SampleFiles() => [.. Directory.GetFiles(SamplesFolder, "*.txt").Select(Path.GetFileName).OfType<string>().Order()];
 
@@ -40,18 +40,5 @@ public class SampleCorpusTests
             Assert.Equal(hints.Title, article.Title);
             Assert.NotEmpty(article.Blocks);
         }
-    }
-
-    private static string FindSamples()
-    {
-        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
-        {
-            if (File.Exists(Path.Combine(folder.FullName, "Storyline.slnx")))
-            {
-                return Path.Combine(folder.FullName, "samples");
-            }
-        }
-
-        throw new DirectoryNotFoundException("The repository root (Storyline.slnx) was not found above the test binaries.");
     }
 }
