@@ -14,7 +14,7 @@ internal static class ArticlePage
             ? Fragment.Of($"<a href=\"{url.AbsoluteUri}\" rel=\"noopener noreferrer nofollow\">the original page</a> · ")
             : HtmlContent.Empty;
         var content = Fragment.Of($"""
-            <p class="meta">{string.Join(", ", article.Outlets)} · {article.Published ?? "undated"}{(article.Dateline is null ? "" : " · " + article.Dateline)}{(article.Author is null ? "" : " · by " + article.Author)}</p>
+            <p class="meta">{Dates.Meta(string.Join(", ", article.Outlets), article.Published ?? "undated", article.Dateline, article.Author is null ? null : "by " + article.Author)}</p>
             <p class="meta">Story: <a href="{Links.Story(article.Story)}">{article.Story}</a>{(article.DuplicateOf is null ? HtmlContent.Empty : Fragment.Of($" · a copy of <a href=\"{Links.Article(article.DuplicateOf)}\">{article.DuplicateOf}</a>"))} · Source: {origin}<a href="{Links.Original(article.Id)}">the text as read</a></p>
             <p class="legend" aria-hidden="true"><span class="quote">quotation</span> <span class="entity person">person</span> <span class="entity org">organisation</span> <span class="entity gpe">place</span> <span class="figure">figure</span></p>
             <article class="text">{ArticleMarkup.Render(article, catalog)}</article>

@@ -29,6 +29,9 @@ internal static class StoryListPage
 /// <summary>How a page shows dates and date ranges.</summary>
 internal static class Dates
 {
+    /// <summary>The parts that are there, separated by middle dots.</summary>
+    public static string Meta(params string?[] parts) => string.Join(" · ", parts.Where(p => !string.IsNullOrEmpty(p)));
+
     public static string Range(string? first, string? last) =>
         first is null ? "undated" : first == last || last is null ? first : $"{first} – {last}";
 }

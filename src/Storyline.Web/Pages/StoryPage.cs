@@ -15,7 +15,7 @@ internal static class StoryPage
             ? Fragment.Of($"<p class=\"note\">Built from the newest {story.Articles.Count:N0} of {story.ArticleCount:N0} articles.</p>")
             : HtmlContent.Empty;
         var content = Fragment.Of($"""
-            <p class="meta">{StoryListPage.Plural(story.ArticleCount, "article")} · {Dates.Range(story.First, story.Last)} · {string.Join(", ", story.Outlets)}</p>
+            <p class="meta">{Dates.Meta(StoryListPage.Plural(story.ArticleCount, "article"), Dates.Range(story.First, story.Last), string.Join(", ", story.Outlets))}</p>
             {partial}
             {Section("summary", "Summary", dossier.Summary.Count == 0 ? Empty : Fragment.Of($"<ol>{Fragment.Join(dossier.Summary, s => Fragment.Of($"<li>{s.Text} {Cite(s.Article, titles)}</li>"))}</ol>"))}
             {Section("timeline", "Timeline", dossier.Timeline.Count == 0 ? Empty : Fragment.Of($"<ol class=\"timeline\">{Fragment.Join(dossier.Timeline, t => Fragment.Of($"<li><time>{t.Date ?? "undated"}</time> {t.Text} {Fragment.Join(t.Articles, a => Cite(a, titles))}</li>"))}</ol>"))}
@@ -34,7 +34,7 @@ internal static class StoryPage
         Fragment.Of($"<section id=\"{id}\" aria-labelledby=\"{id}-h\"><h2 id=\"{id}-h\">{heading}</h2>{body}</section>");
 
     private static HtmlContent Cite(string articleId, Dictionary<string, string> titles) =>
-        Fragment.Of($"<a class=\"cite\" href=\"{Links.Article(articleId)}\" title=\"{titles.GetValueOrDefault(articleId, articleId)}\">[{articleId}]</a>");
+        Fragment.Of($" <a class=\"cite\" href=\"{Links.Article(articleId)}\" title=\"{titles.GetValueOrDefault(articleId, articleId)}\">[{articleId}]</a>");
 
     private static HtmlContent Claim(ClaimRecord claim, Dictionary<string, string> titles) => Fragment.Of($"""
         <h3>{claim.Subject}{Fragment.If(claim.Disagree, Fragment.Of($" <strong class=\"disagree\">sources disagree</strong>"))}</h3>
@@ -77,7 +77,7 @@ internal static class StoryPage
     }
 
     private static HtmlContent Article(ArticleRecord article) => Fragment.Of($"""
-        <li><a href="{Links.Article(article.Id)}">{article.Title ?? article.Id}</a> <span class="meta">{string.Join(", ", article.Outlets)} · {article.Published ?? "undated"}{(article.DuplicateOf is null ? "" : " · copy of " + article.DuplicateOf)}</span></li>
+        <li><a href="{Links.Article(article.Id)}">{article.Title ?? article.Id}</a> <span class="meta">{Dates.Meta(string.Join(", ", article.Outlets), article.Published ?? "undated", article.DuplicateOf is null ? null : "copy of " + article.DuplicateOf)}</span></li>
         """);
 
     /// <summary>A name linked to its entity page when the catalog holds it.</summary>

@@ -27,9 +27,10 @@ public sealed class SampleSite : IDisposable
         Directory.CreateDirectory(Path.GetDirectoryName(hostile)!);
         File.WriteAllText(
             hostile,
-            "Mayor warns of <script>alert('x')</script> flood\n\n" +
-            "The mayor of Tarnow said the river would <script>alert(1)</script> crest on Tuesday.\n\n" +
-            "\"We are <b>ready</b> for it,\" the mayor said.\n");
+            "Flood warning for Tarnow as river rises <script>alert(0)</script>\n\n" +
+            "TARNOW (Reuters) - The mayor of Tarnow said on Monday the river would crest on Tuesday, after the town website " +
+            "showed <script>alert(1)</script> by mistake.\n\n" +
+            "Residents were told to move cars away from the <b>embankment</b> before nightfall, the mayor said.\n");;
         using (var store = SqliteStore.Open(Database))
         {
             new AnalysisRun(new AnalysisRunOptions(new IngestOptions()), store).Run([RepositoryFolders.Samples, hostile]);
