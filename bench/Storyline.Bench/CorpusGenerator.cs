@@ -59,6 +59,22 @@ public sealed class CorpusGenerator(int seed)
     /// <summary>How many outlets report each happening, at most.</summary>
     private const int MaxReportsPerStory = 4;
 
+    /// <summary>Writes <paramref name="count"/> articles into <paramref name="folder"/> as UTF-8 <c>.txt</c> files named
+    /// by their ids, and says how many bytes they hold.</summary>
+    public long WriteFiles(string folder, int count)
+    {
+        Directory.CreateDirectory(folder);
+        long bytes = 0;
+        foreach (var article in Generate(count))
+        {
+            var content = new UTF8Encoding(false).GetBytes(article.Text);
+            bytes += content.Length;
+            File.WriteAllBytes(Path.Combine(folder, article.Id + ".txt"), content);
+        }
+
+        return bytes;
+    }
+
     public IEnumerable<GeneratedArticle> Generate(int count)
     {
         var random = new Random(seed);

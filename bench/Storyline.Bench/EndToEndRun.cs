@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Text;
 using Storyline.Ingest;
 using Storyline.Pipeline;
 using Storyline.Storage.Sqlite;
@@ -19,14 +18,7 @@ internal static class EndToEndRun
         try
         {
             var corpus = Path.Combine(directory, "corpus");
-            Directory.CreateDirectory(corpus);
-            long bytes = 0;
-            foreach (var article in new CorpusGenerator(seed).Generate(count))
-            {
-                var content = new UTF8Encoding(false).GetBytes(article.Text);
-                bytes += content.Length;
-                File.WriteAllBytes(Path.Combine(corpus, article.Id + ".txt"), content);
-            }
+            var bytes = new CorpusGenerator(seed).WriteFiles(corpus, count);
 
             using var store = SqliteStore.Open(Path.Combine(directory, "bench.db"));
             var process = Process.GetCurrentProcess();

@@ -1,21 +1,17 @@
 using System.Globalization;
-using System.Text;
 using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Running;
 using Storyline.Bench;
 
 // `generate <folder> <count> [seed]` writes a synthetic corpus of .txt files for end-to-end runs;
 // `e2e <count> [seed]` generates a corpus and times the whole analysis run over it;
+// `loadtest <count> <db> [seconds-per-kind]` serves a store of generated articles (built into <db> when
+// missing) on loopback and reports search, story-page and article-page latency percentiles;
 // anything else is handed to BenchmarkDotNet (e.g. --filter '*' --job short).
 if (args is ["generate", var folder, var count, ..])
 {
     var seed = args.Length > 3 ? int.Parse(args[3], CultureInfo.InvariantCulture) : 42;
-    Directory.CreateDirectory(folder);
-    foreach (var article in new CorpusGenerator(seed).Generate(int.Parse(count, CultureInfo.InvariantCulture)))
-    {
-        File.WriteAllText(Path.Combine(folder, article.Id + ".txt"), article.Text, new UTF8Encoding(false));
-    }
-
+    new CorpusGenerator(seed).WriteFiles(folder, int.Parse(count, CultureInfo.InvariantCulture));
     return 0;
 }
 
@@ -23,6 +19,12 @@ if (args is ["e2e", var size, ..])
 {
     var seed = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 42;
     return EndToEndRun.Run(int.Parse(size, CultureInfo.InvariantCulture), seed);
+}
+
+if (args is ["loadtest", var articles, var database, ..])
+{
+    var seconds = args.Length > 3 ? int.Parse(args[3], CultureInfo.InvariantCulture) : 15;
+    return LoadTest.Run(int.Parse(articles, CultureInfo.InvariantCulture), 42, database, TimeSpan.FromSeconds(seconds));
 }
 
 // The benchmark executable is rebuilt for each job; on a busy shared machine that takes longer

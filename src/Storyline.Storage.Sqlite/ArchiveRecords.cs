@@ -19,8 +19,8 @@ public sealed record StoryListing(
 /// read from and its sentences as spans of the clean text.</summary>
 public sealed record ArchivedArticle(ArticleRecord Record, string Origin, string OriginalText, IReadOnlyList<TextSpan> Sentences);
 
-/// <summary>One page of results and whether more follow it.</summary>
-public sealed record ResultPage<T>(IReadOnlyList<T> Items, int Offset, bool More);
+/// <summary>One page of results, whether more follow it and, when known, how many there are in all.</summary>
+public sealed record ResultPage<T>(IReadOnlyList<T> Items, int Offset, bool More, int? Total = null);
 
 /// <summary>A full-text search: words to find (all of them, best matches first) and filters. Dates are
 /// ISO dates (<c>2025-03-14</c>), both ends included.</summary>

@@ -6,7 +6,7 @@ namespace Storyline.Storage.Sqlite;
 /// Turns what a reader typed into an FTS5 query. Only letters and digits reach the index: every word
 /// becomes a quoted term, so nothing typed is read as FTS5 syntax (no column names, operators or
 /// unbalanced quotes); a trailing <c>*</c> keeps its meaning of "words starting with". Words are all
-/// required; a speaker or entity filter is a phrase that must appear in that column.
+/// required; a speaker, entity or outlet filter is a phrase that must appear in that column.
 /// </summary>
 public static class FullTextQuery
 {
@@ -18,6 +18,7 @@ public static class FullTextQuery
         parts.AddRange(Words(query.Text).Select(w => w.Prefix ? $"\"{w.Text}\"*" : $"\"{w.Text}\""));
         AddPhrase(parts, "speakers", query.Speaker);
         AddPhrase(parts, "entities", query.Entity);
+        AddPhrase(parts, "outlets", query.Outlet);
         return parts.Count == 0 ? null : string.Join(" AND ", parts);
     }
 

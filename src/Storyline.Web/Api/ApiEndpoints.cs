@@ -56,7 +56,7 @@ internal static class ApiEndpoints
             var size = Limits.PageSizeOf(limit);
             var page = store.Search(query, size, Limits.OffsetOf(offset));
             var hits = page.Items.Select(ToApi).ToList();
-            return TypedResults.Ok(new ApiPage<ApiSearchHit>(hits, page.Offset, size, page.More ? page.Offset + size : null));
+            return TypedResults.Ok(new ApiPage<ApiSearchHit>(hits, page.Offset, size, page.More ? page.Offset + size : null, page.Total));
         }).WithSummary("Full-text search, best match first (BM25), with filters.").Produces<ApiPage<ApiSearchHit>>().Produces<ApiError>(StatusCodes.Status400BadRequest);
 
         api.MapPost("/articles", async Task<IResult> (HttpRequest request, ArticleSubmissions submissions, string? id, CancellationToken cancellation) =>

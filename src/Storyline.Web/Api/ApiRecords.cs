@@ -4,8 +4,9 @@ using Storyline.Storage.Sqlite;
 
 namespace Storyline.Web.Api;
 
-/// <summary>One page of a list: the items, where the page starts, and the offset of the next page (null on the last).</summary>
-public sealed record ApiPage<T>(IReadOnlyList<T> Items, int Offset, int Limit, int? NextOffset);
+/// <summary>One page of a list: the items, where the page starts, the offset of the next page (null on the last) and,
+/// when known, how many items there are in all (a search ranks only the newest 10,000 of them).</summary>
+public sealed record ApiPage<T>(IReadOnlyList<T> Items, int Offset, int Limit, int? NextOffset, int? Total = null);
 
 /// <summary>A search result: <see cref="Snippet"/> is plain text and <see cref="Matches"/> are the matched
 /// spans within it, as [start, length] pairs of UTF-16 code units.</summary>

@@ -26,7 +26,7 @@ internal static class SearchPage
             : results.Items.Count == 0
                 ? Fragment.Of($"<p role=\"status\">No articles match.</p>")
                 : Fragment.Of($"""
-                    <p role="status">Results {results.Offset + 1:N0}–{results.Offset + results.Items.Count:N0}, best match first.</p>
+                    <p role="status">Results {results.Offset + 1:N0}–{results.Offset + results.Items.Count:N0} of {results.Total ?? 0:N0}, best match first{(results.Total > SqliteArchive.RankedMatches ? $" among the newest {SqliteArchive.RankedMatches:N0}" : "")}.</p>
                     <ol class="results" start="{results.Offset + 1}">{Fragment.Join(results.Items, Hit)}</ol>
                     {Layout.Pager("/search", Parameters(query), results.Offset, limit, results.More)}
                     """);

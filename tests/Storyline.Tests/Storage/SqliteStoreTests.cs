@@ -27,8 +27,8 @@ public sealed class SqliteStoreTests : IDisposable
     {
         using var store = SqliteStore.Open(DatabasePath);
 
-        var first = store.SaveAll([Analyzed("a1", "Body one.")], []);
-        var second = store.SaveAll([Analyzed("a1", "Body one.")], []);
+        var first = store.SaveAll([TestArticles.Analyzed("a1", "Body one.")], []);
+        var second = store.SaveAll([TestArticles.Analyzed("a1", "Body one.")], []);
 
         Assert.Equal(SaveOutcome.Added, first[0]);
         Assert.Equal(SaveOutcome.Unchanged, second[0]);
@@ -39,9 +39,9 @@ public sealed class SqliteStoreTests : IDisposable
     public void Changed_content_under_the_same_id_updates_the_article_in_place()
     {
         using var store = SqliteStore.Open(DatabasePath);
-        store.SaveAll([Analyzed("a1", "Body one."), Analyzed("a2", "Other.")], []);
+        store.SaveAll([TestArticles.Analyzed("a1", "Body one."), TestArticles.Analyzed("a2", "Other.")], []);
 
-        var outcome = store.SaveAll([Analyzed("a1", "Body one, corrected.")], []);
+        var outcome = store.SaveAll([TestArticles.Analyzed("a1", "Body one, corrected.")], []);
 
         Assert.Equal(SaveOutcome.Updated, outcome[0]);
         Assert.Equal(["a1", "a2"], store.ReadAll().Select(a => a.Record.Id));
@@ -53,7 +53,7 @@ public sealed class SqliteStoreTests : IDisposable
     {
         using (var store = SqliteStore.Open(DatabasePath))
         {
-            store.SaveAll([Analyzed("a1", "Body one.", outlets: ["CNN", "AFP"])], []);
+            store.SaveAll([TestArticles.Analyzed("a1", "Body one.", outlets: ["CNN", "AFP"])], []);
         }
 
         using var reopened = SqliteStore.Open(DatabasePath);
@@ -67,7 +67,7 @@ public sealed class SqliteStoreTests : IDisposable
     public void The_stored_version_names_the_content_hash()
     {
         using var store = SqliteStore.Open(DatabasePath);
-        store.SaveAll([Analyzed("a1", "Body one.")], []);
+        store.SaveAll([TestArticles.Analyzed("a1", "Body one.")], []);
 
         Assert.Equal(new StoredVersion(ContentHash.Of("raw: Body one."), AnalysisVersion.Current), store.VersionOf("a1"));
         Assert.Null(store.VersionOf("missing"));
@@ -85,16 +85,5 @@ public sealed class SqliteStoreTests : IDisposable
     {
         SqliteConnection.ClearAllPools();
         Directory.Delete(_directory, recursive: true);
-    }
-
-    private static AnalyzedArticle Analyzed(string id, string body, IReadOnlyList<string>? outlets = null)
-    {
-        var raw = "raw: " + body;
-        var document = new RawDocument(id, id + ".txt", raw, DocumentFormat.PlainText, DocumentHints.None);
-        var article = new Article(
-            id, document.Origin, ContentHash.Of(raw), "Title " + id, new DateOnly(2021, 12, 4), outlets ?? [], null, null,
-            body, [new Block(BlockKind.Paragraph, new TextSpan(0, body.Length))], OffsetMap.Identity);
-        var layout = new TextLayout([new TextSpan(0, body.Length)], [new TextSpan(0, body.Length)], []);
-        return new AnalyzedArticle(document, article, layout);
     }
 }
