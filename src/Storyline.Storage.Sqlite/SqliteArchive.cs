@@ -137,23 +137,15 @@ public sealed class SqliteArchive : IDisposable
     public ResultPage<SearchHit> Search(SearchQuery query, int limit, int offset)
     {
         ArgumentNullException.ThrowIfNull(query);
-        if (FullTextQuery.Build(query) is not { } match)
+        var (earliest, latest) = DateSpan();
+        if (FullTextQuery.Build(query, earliest, latest) is not { } match)
         {
             return new ResultPage<SearchHit>([], offset, false);
         }
 
         // The page is ranked first and only its rows get a snippet: SQLite would otherwise work out the snippet
-        // of every matching article before sorting.
-        // Speakers, entities and outlets are columns of the index; only dates need the articles table, row by row.
-        var dated = !string.IsNullOrWhiteSpace(query.From) || !string.IsNullOrWhiteSpace(query.To);
-        var matches = dated
-            ? $"""
-              SELECT s.rowid, s.rank FROM {SearchIndexSchema.Table} AS s JOIN articles AS f ON f.seq = s.rowid
-              WHERE s.{SearchIndexSchema.Table} MATCH $match
-                AND ($from IS NULL OR f.published >= $from)
-                AND ($to IS NULL OR substr(f.published, 1, 10) <= $to)
-              """
-            : $"SELECT rowid, rank FROM {SearchIndexSchema.Table} WHERE {SearchIndexSchema.Table} MATCH $match";
+        // of every matching article before sorting. Every filter is a column of the index.
+        var matches = $"SELECT rowid, rank FROM {SearchIndexSchema.Table} WHERE {SearchIndexSchema.Table} MATCH $match";
         using var command = Command(
             $"""
             WITH newest AS ({matches} ORDER BY 1 DESC LIMIT {RankedMatches}),
@@ -166,8 +158,6 @@ public sealed class SqliteArchive : IDisposable
             ("$match", match),
             ("$start", SearchHit.MatchStart.ToString()),
             ("$end", SearchHit.MatchEnd.ToString()),
-            ("$from", Blank(query.From)),
-            ("$to", Blank(query.To)),
             ("$limit", limit + 1),
             ("$offset", offset));
         using var reader = command.ExecuteReader();
@@ -178,18 +168,28 @@ public sealed class SqliteArchive : IDisposable
                 reader.GetString(0), NullableString(reader, 1), NullableString(reader, 2), NullableString(reader, 3), reader.GetString(4), reader.GetDouble(5)));
         }
 
-        return new ResultPage<SearchHit>([.. hits.Take(limit)], offset, hits.Count > limit, Count(matches, match, query));
+        return new ResultPage<SearchHit>([.. hits.Take(limit)], offset, hits.Count > limit, Count(matches, match));
     }
 
-    private int Count(string matches, string match, SearchQuery query)
+    private int Count(string matches, string match)
     {
-        using var command = Command(
-            $"SELECT COUNT(*) FROM ({matches})",
-            ("$match", match),
-            ("$from", Blank(query.From)),
-            ("$to", Blank(query.To)));
+        using var command = Command($"SELECT COUNT(*) FROM ({matches})", ("$match", match));
         return Convert.ToInt32(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
     }
+
+    /// <summary>The first and last publication dates in the archive (from the date index), to close an open date range.</summary>
+    private (DateOnly? Earliest, DateOnly? Latest) DateSpan()
+    {
+        using var command = Command("SELECT MIN(published), MAX(published) FROM articles WHERE published IS NOT NULL");
+        using var reader = command.ExecuteReader();
+        reader.Read();
+        return (ParseDate(NullableString(reader, 0)), ParseDate(NullableString(reader, 1)));
+    }
+
+    private static DateOnly? ParseDate(string? published) =>
+        published is { Length: >= 10 } && DateOnly.TryParseExact(published[..10], "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var date)
+            ? date
+            : null;
 
     public void Dispose() => _connection.Dispose();
 
@@ -257,8 +257,6 @@ public sealed class SqliteArchive : IDisposable
     }
 
     private static string? NullableString(SqliteDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : reader.GetString(ordinal);
-
-    private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 
     private static string? Date(string? published) => published is { Length: > 10 } ? published[..10] : published;
 }

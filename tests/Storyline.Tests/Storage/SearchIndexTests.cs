@@ -69,6 +69,14 @@ public sealed class SearchIndexTests : IDisposable
         Assert.Equal("\"negot\"*", FullTextQuery.Build(new SearchQuery("negot*")));
     }
 
+    [Fact]
+    public void A_date_range_is_covered_by_the_fewest_whole_years_months_and_days()
+    {
+        var words = FullTextQuery.DateWords(new DateOnly(2020, 12, 31), new DateOnly(2022, 2, 1));
+
+        Assert.Equal(["d20201231", "y2021", "m202201", "d20220201"], words);
+    }
+
     public void Dispose()
     {
         SqliteConnection.ClearAllPools();
