@@ -25,7 +25,7 @@ internal static class LoadTest
         "q=membership%20alliance", "q=negotiate*", "q=border%20troops&offset=20",
     ];
 
-    /// <summary>Searches within a date range, which are checked article by article rather than through the index.</summary>
+    /// <summary>Searches within a date range (they find something only in a store of dated articles).</summary>
     private static readonly string[] DatedSearches =
     [
         "q=NATO&from=2021-11-10&to=2021-11-20", "q=sanctions&from=2021-12-01", "q=Geneva&to=2021-11-15",
