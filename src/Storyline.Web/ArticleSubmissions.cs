@@ -56,6 +56,7 @@ public sealed partial class ArticleSubmissions(ServerOptions options, Archive ar
             try
             {
                 using var store = SqliteStore.Open(options.Database);
+                // The body is already within the request limit; an HTML page written as a JSON line grows by its escapes.
                 var summary = new AnalysisRun(new AnalysisRunOptions(new IngestOptions { MaxFileBytes = options.MaxRequestBytes * 2 }), store)
                     .Run([folder.FullName]);
                 archive.Changed();

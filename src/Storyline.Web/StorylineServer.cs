@@ -65,14 +65,17 @@ public static class StorylineServer
         return app;
     }
 
-    /// <summary>A failure is logged on the server and reported to the client as one line, without internals.</summary>
+    /// <summary>A failure is logged on the server and reported to the client as one line, without internals;
+    /// a request the server cannot read (a parameter of the wrong type, a body too large) keeps its 4xx status.</summary>
     private static async Task WriteFailure(HttpContext context)
     {
-        var failure = context.Features.Get<IExceptionHandlerFeature>()?.Error;
-        var tooLarge = failure is BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge };
-        context.Response.StatusCode = tooLarge ? StatusCodes.Status413PayloadTooLarge : StatusCodes.Status500InternalServerError;
-        await context.Response.WriteAsJsonAsync(
-            new ApiError(tooLarge ? "the request is too large" : "the server could not answer this request"),
-            ApiJson.Default.ApiError).ConfigureAwait(false);
+        var (status, message) = context.Features.Get<IExceptionHandlerFeature>()?.Error switch
+        {
+            BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge } => (StatusCodes.Status413PayloadTooLarge, "the request is too large"),
+            BadHttpRequestException bad => (bad.StatusCode, "the request is malformed: check its parameters"),
+            _ => (StatusCodes.Status500InternalServerError, "the server could not answer this request"),
+        };
+        context.Response.StatusCode = status;
+        await context.Response.WriteAsJsonAsync(new ApiError(message), ApiJson.Default.ApiError).ConfigureAwait(false);
     }
 }

@@ -76,6 +76,17 @@ public sealed class ApiTests(SampleSite site) : IClassFixture<SampleSite>
     }
 
     [Fact]
+    public async Task A_parameter_of_the_wrong_type_is_refused_in_one_line_without_internals()
+    {
+        var response = await _client.GetAsync(new Uri("/api/stories?limit=many", UriKind.Relative));
+        var body = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.DoesNotContain("Exception", body, StringComparison.Ordinal);
+        Assert.DoesNotContain(" at ", body, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task The_openapi_document_describes_the_search()
     {
         using var document = await Json("/openapi/v1.json");
