@@ -15,7 +15,7 @@ internal static class ApiEndpoints
         {
             using var store = archive.Open();
             var size = Limits.PageSizeOf(limit);
-            var page = store.Stories(size, Limits.OffsetOf(offset));
+            var page = archive.Stories(store, size, Limits.OffsetOf(offset));
             return TypedResults.Ok(new ApiPage<StoryListing>(page.Items, page.Offset, size, page.More ? page.Offset + size : null));
         }).WithSummary("Stories, newest first.");
 

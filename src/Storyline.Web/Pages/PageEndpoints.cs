@@ -24,7 +24,7 @@ internal static class PageEndpoints
         pages.MapGet("/", (Archive archive, int? offset) =>
         {
             using var store = archive.Open();
-            return Page(StoryListPage.Render(store.Stories(Limits.PageSize, Limits.OffsetOf(offset)), Limits.PageSize));
+            return Page(StoryListPage.Render(archive.Stories(store, Limits.PageSize, Limits.OffsetOf(offset)), Limits.PageSize));
         });
         pages.MapGet("/stories/{id}", (Archive archive, string id) =>
         {
