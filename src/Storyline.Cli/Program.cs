@@ -26,7 +26,8 @@ if (parse.Errors.Count > 0 && parse.Action is not System.CommandLine.Help.HelpAc
 
 try
 {
-    return parse.Invoke();
+    // The handler below, not System.CommandLine's (which prints a stack trace), reports a failure.
+    return parse.Invoke(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
 }
 #pragma warning disable CA1031 // The last line of defence: one clear line instead of a stack trace.
 catch (Exception e)
