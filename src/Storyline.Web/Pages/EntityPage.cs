@@ -20,7 +20,7 @@ internal static class EntityPage
                 </table></div>
                 """);
         var content = Fragment.Of($"""
-            <p class="meta">{profile.Type}{(aliases.Count == 0 ? "" : " · also written " + string.Join(", ", aliases))} · named in {profile.MentionedIn.Count:N0} articles</p>
+            <p class="meta">{profile.Type}{(aliases.Count == 0 ? "" : " · also written " + string.Join(", ", aliases))} · {(profile.MentionedIn.Count >= Limits.EntityArticles ? $"read from the newest {Limits.EntityArticles:N0} articles naming them" : $"named in {profile.MentionedIn.Count:N0} articles")}</p>
             <section aria-labelledby="quotes-h"><h2 id="quotes-h">Quotations</h2>{quotes}</section>
             <section aria-labelledby="positions-h"><h2 id="positions-h">Positions</h2>{positions}</section>
             """);
