@@ -5,13 +5,15 @@ namespace Storyline.Storage.Sqlite;
 /// <summary>
 /// The store's schema as an ordered list of migrations. The database records the last one applied
 /// in <c>PRAGMA user_version</c>; opening a store applies the missing ones in one transaction.
-/// Migrations are only ever appended: a released one is never edited.
+/// Migrations are only ever appended: a released one is never edited. Each has its own number and
+/// numbers may leave gaps (branches reserve theirs), so a store applies every migration numbered
+/// above its version, in order.
 /// </summary>
 internal static class SchemaMigrations
 {
-    private static readonly string[][] Steps =
+    private static readonly (int Number, string[] Sql)[] Steps =
     [
-        [
+        (1, [
             """
             CREATE TABLE articles (
                 id TEXT PRIMARY KEY,
@@ -45,8 +47,8 @@ internal static class SchemaMigrations
             ) WITHOUT ROWID
             """,
             "CREATE INDEX ix_article_outlets_outlet ON article_outlets (outlet)",
-        ],
-        [
+        ]),
+        (2, [
             """
             CREATE TABLE entities (
                 id TEXT PRIMARY KEY,
@@ -57,17 +59,21 @@ internal static class SchemaMigrations
             )
             """,
             "CREATE INDEX ix_entities_seq ON entities (seq)",
-        ],
-        [
+        ]),
+        (3, [
             "ALTER TABLE articles ADD COLUMN inherited_outlets TEXT",
             "CREATE INDEX ix_articles_unclustered ON articles (published IS NULL, published, seq) WHERE event_id IS NULL",
             "CREATE INDEX ix_articles_event ON articles (event_id)",
             "CREATE INDEX ix_articles_story ON articles (story_id)",
             "CREATE TABLE clustering_state (id INTEGER PRIMARY KEY CHECK (id = 1), json TEXT NOT NULL)",
-        ],
+        ]),
+        (6, [
+            "CREATE TABLE feed_validators (url TEXT PRIMARY KEY, etag TEXT, last_modified TEXT) WITHOUT ROWID",
+            "CREATE TABLE fetched_urls (url TEXT PRIMARY KEY, fetched_at TEXT NOT NULL) WITHOUT ROWID",
+        ]),
     ];
 
-    public static int Latest => Steps.Length;
+    public static int Latest => Steps[^1].Number;
 
     public static void Apply(SqliteConnection connection)
     {
@@ -84,9 +90,9 @@ internal static class SchemaMigrations
         }
 
         using var transaction = connection.BeginTransaction();
-        for (var version = current; version < Latest; version++)
+        foreach (var (_, statements) in Steps.Where(s => s.Number > current))
         {
-            foreach (var sql in Steps[version])
+            foreach (var sql in statements)
             {
                 using var command = connection.CreateCommand();
                 command.Transaction = transaction;

@@ -14,11 +14,7 @@ internal sealed record HttpResponse(int Status, IReadOnlyDictionary<string, stri
     public string MediaType => (Header("Content-Type") ?? "").Split(';')[0].Trim().ToLowerInvariant();
 
     /// <summary>The charset parameter of the Content-Type header, when there is one.</summary>
-    public string? Charset => (Header("Content-Type") ?? "").Split(';').Skip(1)
-        .Select(p => p.Trim())
-        .Where(p => p.StartsWith("charset=", StringComparison.OrdinalIgnoreCase))
-        .Select(p => p["charset=".Length..].Trim('"', '\'', ' '))
-        .FirstOrDefault();
+    public string? Charset => Ingest.CharsetDecoder.CharsetOf(Header("Content-Type"));
 
     /// <summary>Parses a response; the failure is one line saying what is wrong with it.</summary>
     public static (HttpResponse? Response, string? Failure) Parse(byte[] message, long maxBodyBytes)

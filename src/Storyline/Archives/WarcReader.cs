@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.IO.Compression;
-using System.Text;
 using Storyline.Documents;
 using Storyline.Ingest;
 
@@ -91,7 +90,7 @@ public sealed class WarcReader(IngestOptions options) : IDocumentReader
             return null;
         }
 
-        var decoded = Decode(response);
+        var decoded = CharsetDecoder.Decode(response.Body, response.Charset);
         if (decoded is null)
         {
             return new ReadFailure(origin, "HTML body is empty or not text");
@@ -100,26 +99,6 @@ public sealed class WarcReader(IngestOptions options) : IDocumentReader
         var hints = new DocumentHints(Url: record.Field("WARC-Target-URI"), Published: Date(record.Field("WARC-Date")));
         var id = string.Create(CultureInfo.InvariantCulture, $"{name}#{record.Number}");
         return new DocumentRead(RawDocumentFactory.Create(id, origin, decoded, DocumentFormat.Html, hints));
-    }
-
-    /// <summary>The body in the charset its Content-Type names, else as the text decoder reads it.</summary>
-    private static string? Decode(HttpResponse response)
-    {
-        if (response.Charset is { } charset && !charset.Equals("utf-8", StringComparison.OrdinalIgnoreCase))
-        {
-            try
-            {
-                Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
-                return Encoding.GetEncoding(charset).GetString(response.Body);
-            }
-            catch (ArgumentException)
-            {
-                // An unknown charset name: the body is read as the text decoder sees it.
-            }
-        }
-
-        var decoded = TextDecoder.Decode(response.Body);
-        return decoded.Text;
     }
 
     private static DateOnly? Date(string? warcDate) =>
