@@ -58,6 +58,11 @@ public sealed class WarcReader(IngestOptions options) : IDocumentReader
                 case WarcRecordError error:
                     yield return new ReadFailure(Origin(path, error.Number, error.Offset), error.Reason);
                     break;
+                case WarcRecord { Block: null } skipped when IsHttpResponse(skipped.Fields):
+                    yield return new ReadFailure(
+                        Origin(path, skipped.Number, skipped.Offset),
+                        $"response of {skipped.Field("Content-Length")} bytes, over the limit of {options.MaxFileBytes}; skipped unread");
+                    break;
                 case WarcRecord { Block: not null } record:
                     if (ToDocument(name, path, record) is { } result)
                     {

@@ -91,7 +91,7 @@ internal sealed class WarcRecordStream(Stream stream, long maxBlockBytes, Func<I
                 return;
             }
 
-            if (ReadLine(int.MaxValue) is null)
+            if (ReadLine(0) is null)
             {
                 return;
             }

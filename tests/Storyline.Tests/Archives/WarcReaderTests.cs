@@ -108,6 +108,20 @@ public sealed class WarcReaderTests : IDisposable
         Assert.Contains("Αθήνα", document.Text, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void A_response_over_the_size_limit_is_reported_and_skipped_without_being_loaded()
+    {
+        var reader = new WarcReader(new IngestOptions { MaxFileBytes = 100 });
+        var path = _folder.Write("crawl.warc", Archive(
+            Record("response", "https://example.org/big", "application/http", Response(200, "text/html", Page + new string('x', 200))),
+            Record("response", "https://example.org/small", "application/http", Response(200, "text/html", "<p>Short.</p>"))));
+
+        var results = reader.Read(path).ToList();
+
+        Assert.Contains("over the limit", Assert.IsType<ReadFailure>(results[0]).Reason, StringComparison.Ordinal);
+        Assert.Equal("https://example.org/small", Assert.IsType<DocumentRead>(results[1]).Document.Hints.Url);
+    }
+
     private static byte[] Response(int status, string contentType, string body) =>
         Encoding.UTF8.GetBytes($"HTTP/1.1 {status} X\r\nContent-Type: {contentType}\r\n\r\n{body}");
 
