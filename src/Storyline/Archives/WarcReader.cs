@@ -102,7 +102,8 @@ public sealed class WarcReader(IngestOptions options) : IDocumentReader
         }
 
         var hints = new DocumentHints(Url: record.Field("WARC-Target-URI"), Published: Date(record.Field("WARC-Date")));
-        var id = string.Create(CultureInfo.InvariantCulture, $"{name}#{record.Number}");
+        // The page's URL names the article wherever it was crawled from, as it does for watch.
+        var id = hints.Url ?? string.Create(CultureInfo.InvariantCulture, $"{name}#{record.Number}");
         return new DocumentRead(RawDocumentFactory.Create(id, origin, decoded, DocumentFormat.Html, hints));
     }
 

@@ -43,7 +43,9 @@ public sealed class FeedFileReader(IngestOptions options) : IDocumentReader
         for (var i = 0; i < items.Count; i++)
         {
             var origin = string.Create(CultureInfo.InvariantCulture, $"{path} item {i + 1}");
-            var id = string.Create(CultureInfo.InvariantCulture, $"{name}#{i + 1}");
+            // The item's link names the article, so a feed file saved again with new items on top
+            // does not store its old items a second time.
+            var id = items[i].Link ?? string.Create(CultureInfo.InvariantCulture, $"{name}#{i + 1}");
             yield return FeedDocuments.FromItem(id, origin, items[i]);
         }
     }
