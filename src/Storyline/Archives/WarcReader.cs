@@ -28,7 +28,7 @@ public sealed class WarcReader(IngestOptions options) : IDocumentReader
         var name = Path.GetFileName(path);
         while (true)
         {
-            object? next;
+            WarcEntry? next;
             string? streamFailure = null;
             try
             {

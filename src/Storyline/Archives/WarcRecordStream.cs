@@ -21,7 +21,7 @@ internal sealed class WarcRecordStream(Stream stream, long maxBlockBytes, Func<I
     private int _number;
 
     /// <summary>The next record or header error; null at the end of the stream.</summary>
-    public object? Next()
+    public WarcEntry? Next()
     {
         var line = ReadLine(MaxHeaderBytes);
         while (line is { Length: 0 })

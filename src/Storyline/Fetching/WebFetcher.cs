@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Http.Headers;
 using System.Net.Sockets;
 
 namespace Storyline.Fetching;
@@ -16,7 +15,10 @@ public sealed class WebFetcher : IDisposable
 {
     private readonly FetchOptions _options;
     private readonly HttpClient _client;
-    private readonly Dictionary<string, RobotsRules> _robots = new(StringComparer.OrdinalIgnoreCase);
+    /// <summary>How long a host's robots.txt is trusted before it is fetched again.</summary>
+    private static readonly TimeSpan RobotsLifetime = TimeSpan.FromHours(24);
+
+    private readonly Dictionary<string, (RobotsRules Rules, DateTimeOffset Fetched)> _robots = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, DateTimeOffset> _lastRequest = new(StringComparer.OrdinalIgnoreCase);
 
     public WebFetcher(FetchOptions options)
@@ -91,14 +93,14 @@ public sealed class WebFetcher : IDisposable
         }
     }
 
-    /// <summary>The host's robots.txt rules, fetched once per host: a missing file (4xx) allows
+    /// <summary>The host's robots.txt rules, fetched once a day per host: a missing file (4xx) allows
     /// everything; a host whose robots.txt cannot be read is not fetched from.</summary>
     private async Task<RobotsRules> RobotsOfAsync(Uri url, CancellationToken cancellation)
     {
         var key = url.GetLeftPart(UriPartial.Authority);
-        if (_robots.TryGetValue(key, out var cached))
+        if (_robots.TryGetValue(key, out var cached) && DateTimeOffset.UtcNow - cached.Fetched < RobotsLifetime)
         {
-            return cached;
+            return cached.Rules;
         }
 
         var robotsUrl = new Uri(new Uri(key), "/robots.txt");
@@ -120,7 +122,7 @@ public sealed class WebFetcher : IDisposable
             throw new FetchException($"{robotsUrl}: robots.txt answered {status}, so the host is not fetched from");
         }
 
-        _robots[key] = rules;
+        _robots[key] = (rules, DateTimeOffset.UtcNow);
         return rules;
     }
 
