@@ -7,7 +7,7 @@ namespace Storyline.Tests.Watching;
 
 /// <summary>An HTTP server on 127.0.0.1 and a free port for the length of a test. Each path serves a
 /// fixed answer; a page with an ETag answers 304 to a request that sends it back. Every request
-/// and every 304 is counted per path.</summary>
+/// and every 304 is counted per path, and each request's User-Agent kept.</summary>
 internal sealed class LocalWebServer : IDisposable
 {
     private readonly HttpListener _listener = new();
@@ -31,6 +31,8 @@ internal sealed class LocalWebServer : IDisposable
     public ConcurrentDictionary<string, int> Requests { get; } = new(StringComparer.Ordinal);
 
     public ConcurrentDictionary<string, int> NotModified { get; } = new(StringComparer.Ordinal);
+
+    public ConcurrentQueue<string> UserAgents { get; } = new();
 
     public Uri Url(string path) => new(Root, path);
 
@@ -68,6 +70,7 @@ internal sealed class LocalWebServer : IDisposable
     {
         var path = context.Request.Url!.AbsolutePath;
         Requests.AddOrUpdate(path, 1, (_, n) => n + 1);
+        UserAgents.Enqueue(context.Request.UserAgent ?? "");
         using var response = context.Response;
         if (!_pages.TryGetValue(path, out var page))
         {
