@@ -15,7 +15,7 @@ internal static class AnalyzeCommand
     {
         var inputs = new Argument<string[]>("inputs")
         {
-            Description = "Files or folders (searched recursively) of .txt articles and .jsonl corpora.",
+            Description = "Files or folders (searched recursively) of .txt articles, .jsonl corpora, RSS or Atom feeds (.rss, .atom, .xml) and .warc or .warc.gz crawls.",
             Arity = ArgumentArity.OneOrMore,
         };
         // A mistyped option would otherwise be taken for an input path and fail later as a missing file.

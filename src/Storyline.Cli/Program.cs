@@ -10,6 +10,7 @@ var root = new RootCommand(
     StoriesCommand.Create(),
     QuotesCommand.Create(),
     ServeCommand.Create(),
+    WatchCommand.Create(),
 };
 
 var parse = root.Parse(args);

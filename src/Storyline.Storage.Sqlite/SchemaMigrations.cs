@@ -67,6 +67,10 @@ internal static class SchemaMigrations
             "CREATE TABLE clustering_state (id INTEGER PRIMARY KEY CHECK (id = 1), json TEXT NOT NULL)",
         ]),
         (4, SearchIndexSchema.Create),
+        (6, [
+            "CREATE TABLE feed_validators (url TEXT PRIMARY KEY, etag TEXT, last_modified TEXT) WITHOUT ROWID",
+            "CREATE TABLE fetched_urls (url TEXT PRIMARY KEY, fetched_at TEXT NOT NULL) WITHOUT ROWID",
+        ]),
     ];
 
     public static int Latest => Steps[^1].Version;

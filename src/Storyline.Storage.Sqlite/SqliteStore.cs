@@ -6,6 +6,7 @@ using Storyline.Documents;
 using Storyline.Entities;
 using Storyline.Export;
 using Storyline.Stories;
+using Storyline.Watching;
 
 namespace Storyline.Storage.Sqlite;
 
@@ -14,7 +15,7 @@ namespace Storyline.Storage.Sqlite;
 /// statements inside one transaction per batch, in WAL mode, so a crash loses at most the batch in
 /// flight and never leaves half an article behind.
 /// </summary>
-public sealed class SqliteStore : IArticleStore
+public sealed class SqliteStore : IArticleStore, IWatchState
 {
     private readonly SqliteConnection _connection;
     private long _nextSeq;
@@ -298,6 +299,45 @@ public sealed class SqliteStore : IArticleStore
         using var command = _connection.CreateCommand();
         command.CommandText = "SELECT json FROM clustering_state WHERE id = 1";
         return command.ExecuteScalar() as string;
+    }
+
+    public FeedValidators? ValidatorsOf(string feedUrl)
+    {
+        using var command = _connection.CreateCommand();
+        command.CommandText = "SELECT etag, last_modified FROM feed_validators WHERE url = $url";
+        command.Parameters.AddWithValue("$url", feedUrl);
+        using var reader = command.ExecuteReader();
+        return reader.Read()
+            ? new FeedValidators(reader.IsDBNull(0) ? null : reader.GetString(0), reader.IsDBNull(1) ? null : reader.GetString(1))
+            : null;
+    }
+
+    public void SaveValidators(string feedUrl, FeedValidators validators)
+    {
+        ArgumentNullException.ThrowIfNull(validators);
+        using var command = _connection.CreateCommand();
+        command.CommandText = "INSERT OR REPLACE INTO feed_validators (url, etag, last_modified) VALUES ($url, $etag, $modified)";
+        command.Parameters.AddWithValue("$url", feedUrl);
+        command.Parameters.AddWithValue("$etag", (object?)validators.ETag ?? DBNull.Value);
+        command.Parameters.AddWithValue("$modified", (object?)validators.LastModified ?? DBNull.Value);
+        command.ExecuteNonQuery();
+    }
+
+    public bool WasFetched(string articleUrl)
+    {
+        using var command = _connection.CreateCommand();
+        command.CommandText = "SELECT 1 FROM fetched_urls WHERE url = $url";
+        command.Parameters.AddWithValue("$url", articleUrl);
+        return command.ExecuteScalar() is not null;
+    }
+
+    public void MarkFetched(string articleUrl)
+    {
+        using var command = _connection.CreateCommand();
+        command.CommandText = "INSERT OR IGNORE INTO fetched_urls (url, fetched_at) VALUES ($url, $at)";
+        command.Parameters.AddWithValue("$url", articleUrl);
+        command.Parameters.AddWithValue("$at", DateTimeOffset.UtcNow.ToString("O", System.Globalization.CultureInfo.InvariantCulture));
+        command.ExecuteNonQuery();
     }
 
     public int Count() => (int)ScalarLong("SELECT COUNT(*) FROM articles");

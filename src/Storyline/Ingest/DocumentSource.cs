@@ -1,3 +1,6 @@
+using Storyline.Archives;
+using Storyline.Feeds;
+
 namespace Storyline.Ingest;
 
 /// <summary>
@@ -14,7 +17,7 @@ public sealed class DocumentSource
     private readonly IReadOnlyList<IDocumentReader> _readers;
 
     public DocumentSource(IngestOptions options)
-        : this([new PlainTextReader(options), new JsonLinesReader(options)])
+        : this([new PlainTextReader(options), new JsonLinesReader(options), new WarcReader(options), new FeedFileReader(options)])
     {
     }
 

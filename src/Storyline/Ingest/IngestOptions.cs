@@ -9,6 +9,6 @@ public sealed record IngestOptions
     public static IngestOptions Default { get; } = new();
 
     /// <summary>The largest document a reader loads at once: a whole file for a file that is one
-    /// document, one line of a JSON Lines corpus (which is streamed and may be larger).</summary>
+    /// document, one line of a JSON Lines corpus (which is streamed and may be larger; one record of a WARC crawl).</summary>
     public long MaxFileBytes { get; init; } = DefaultMaxFileBytes;
 }

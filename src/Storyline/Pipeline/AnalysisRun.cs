@@ -28,6 +28,16 @@ public sealed class AnalysisRun(AnalysisRunOptions options, IArticleStore store)
         Action<RunSummary>? onProgress = null)
     {
         ArgumentNullException.ThrowIfNull(inputs);
+        return Run(new DocumentSource(options.Ingest).Read(inputs), onFailure, onProgress);
+    }
+
+    /// <summary>Runs over documents already read (fetched pages, feed items).</summary>
+    public RunSummary Run(
+        IEnumerable<ReadResult> documents,
+        Action<RunFailure>? onFailure = null,
+        Action<RunSummary>? onProgress = null)
+    {
+        ArgumentNullException.ThrowIfNull(documents);
         var clock = Stopwatch.StartNew();
         var tally = new RunTally();
         var batch = new List<AnalyzedArticle>(options.BatchSize);
@@ -52,7 +62,7 @@ public sealed class AnalysisRun(AnalysisRunOptions options, IArticleStore store)
             onProgress?.Invoke(tally.Summary(clock.Elapsed));
         }
 
-        foreach (var result in new DocumentSource(options.Ingest).Read(inputs))
+        foreach (var result in documents)
         {
             tally.Read++;
             switch (result)

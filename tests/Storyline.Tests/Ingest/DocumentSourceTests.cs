@@ -33,6 +33,27 @@ public sealed class DocumentSourceTests : IDisposable
     }
 
     [Fact]
+    public void Feeds_and_warc_archives_in_a_folder_are_read_as_html_documents()
+    {
+        _folder.Write("news.rss", "<rss version=\"2.0\"><channel><item><title>T</title><description>&lt;p&gt;Body&lt;/p&gt;</description></item></channel></rss>");
+        var http = "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n<p>Page</p>";
+        _folder.Write("crawl.warc", $"WARC/1.0\r\nWARC-Type: response\r\nContent-Type: application/http\r\nContent-Length: {http.Length}\r\n\r\n{http}\r\n\r\n");
+
+        var formats = _source.Read([_folder.Path]).Cast<DocumentRead>().Select(r => r.Document.Format);
+
+        Assert.Equal([Storyline.Documents.DocumentFormat.Html, Storyline.Documents.DocumentFormat.Html], formats);
+    }
+
+    [Fact]
+    public void An_xml_file_that_is_not_a_feed_is_passed_over_in_a_folder()
+    {
+        _folder.Write("a.txt", "plain");
+        _folder.Write("settings.xml", "<settings><colour>blue</colour></settings>");
+
+        Assert.Single(_source.Read([_folder.Path]));
+    }
+
+    [Fact]
     public void Files_of_unsupported_types_in_a_folder_are_skipped()
     {
         _folder.Write("a.txt", "plain");
