@@ -46,7 +46,8 @@ public sealed class SearchIndexTests : IDisposable
             using var downgrade = connection.CreateCommand();
             downgrade.CommandText =
                 "DROP TRIGGER articles_search_insert; DROP TRIGGER articles_search_update; DROP TRIGGER articles_search_delete; " +
-                "DROP TABLE article_search; DROP INDEX ix_articles_story_published; PRAGMA user_version = 3;";
+                "DROP TABLE article_search; DROP INDEX ix_articles_story_published; " +
+                "DROP TABLE feed_validators; DROP TABLE fetched_urls; PRAGMA user_version = 3;";
             downgrade.ExecuteNonQuery();
         }
 

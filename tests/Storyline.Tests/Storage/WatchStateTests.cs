@@ -39,7 +39,7 @@ public sealed class WatchStateTests : IDisposable
         {
             connection.Open();
             using var command = connection.CreateCommand();
-            command.CommandText = "DROP TABLE feed_validators; DROP TABLE fetched_urls; PRAGMA user_version = 3;";
+            command.CommandText = "DROP TABLE feed_validators; DROP TABLE fetched_urls; PRAGMA user_version = 4;";
             command.ExecuteNonQuery();
         }
 
