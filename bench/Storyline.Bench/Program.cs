@@ -6,6 +6,7 @@ using Storyline.Bench;
 
 // `generate <folder> <count> [seed]` writes a synthetic corpus of .txt files for end-to-end runs;
 // `e2e <count> [seed]` generates a corpus and times the whole analysis run over it;
+// `extract <corpus.jsonl> [out.jsonl] [rounds]` times HTML extraction over a corpus of pages;
 // anything else is handed to BenchmarkDotNet (e.g. --filter '*' --job short).
 if (args is ["generate", var folder, var count, ..])
 {
@@ -23,6 +24,13 @@ if (args is ["e2e", var size, ..])
 {
     var seed = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 42;
     return EndToEndRun.Run(int.Parse(size, CultureInfo.InvariantCulture), seed);
+}
+
+if (args is ["extract", var pages, ..])
+{
+    var output = args.Length > 2 && args[2] != "-" ? args[2] : null;
+    var rounds = args.Length > 3 ? int.Parse(args[3], CultureInfo.InvariantCulture) : 5;
+    return ExtractionRun.Run(pages, output, rounds);
 }
 
 // The benchmark executable is rebuilt for each job; on a busy shared machine that takes longer

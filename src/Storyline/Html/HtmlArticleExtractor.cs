@@ -1,0 +1,125 @@
+using AngleSharp.Dom;
+using AngleSharp.Html.Dom;
+using AngleSharp.Html.Parser;
+using Storyline.Documents;
+using Storyline.Ingest;
+
+namespace Storyline.Html;
+
+/// <summary>
+/// The entry of the HTML stage: extracts the article of a web page — its body as blocks (paragraphs,
+/// list items, block quotes, cross-heads) and its metadata. The steps run in order:
+/// 1. parse the page (AngleSharp) and read its metadata (<see cref="HtmlMetadataReader"/>);
+/// 2. drop what is never article text: scripts, media, forms' controls, navigation, headers,
+///    footers, asides, captions, hidden parts (<see cref="HtmlElements.Furniture"/>);
+/// 3. count text, links and commas for every element in one walk (<see cref="PageMeasure"/>);
+/// 4. find the article's containers by scoring paragraphs into their ancestors (<see cref="MainContentFinder"/>);
+/// 5. write their blocks, leaving out link lists and parts named as furniture (<see cref="BlockWriter"/>);
+/// 6. when that finds too little, fall back: the JSON-LD articleBody when the page gives one, else
+///    the same containers without class and id hints, else the whole page without them.
+/// A page that holds no article gives no blocks; the extractor holds no state between pages.
+/// </summary>
+public sealed class HtmlArticleExtractor
+{
+    /// <summary>Below this many characters the first pass is taken to have missed the article.</summary>
+    private const int MinArticleChars = 250;
+
+    /// <summary>The first pass is also taken to have missed when the page's own articleBody is this
+    /// many times longer.</summary>
+    private const int ArticleBodyRatio = 3;
+
+    private readonly HtmlParser _parser = new(new HtmlParserOptions { IsKeepingSourceReferences = false });
+
+    /// <summary>Extracts the article of a page given as bytes, decoded by <see cref="HtmlCharset"/>;
+    /// null with the reason when the bytes are not text.</summary>
+    public (HtmlArticle? Article, string? Refusal) Extract(ReadOnlySpan<byte> page, string? contentType = null, string? url = null)
+    {
+        var decoded = HtmlCharset.Decode(page, contentType);
+        return decoded.Succeeded ? (Extract(decoded.Text, url), null) : (null, decoded.Refusal);
+    }
+
+    /// <summary>Extracts the article of a page; <paramref name="url"/>, when known, resolves a relative canonical link.</summary>
+    public HtmlArticle Extract(string html, string? url = null)
+    {
+        ArgumentNullException.ThrowIfNull(html);
+        using var page = _parser.ParseDocument(html);
+        var (metadata, jsonLdBody) = HtmlMetadataReader.Read(page, url);
+        if (page.Body is not { } body)
+        {
+            return new HtmlArticle([], metadata);
+        }
+
+        foreach (var element in page.QuerySelectorAll(HtmlElements.Furniture).ToList())
+        {
+            element.Remove();
+        }
+
+        var measure = new PageMeasure(body);
+        var containers = MainContentFinder.Find(body, measure);
+        var blocks = new BlockWriter(measure, relaxed: false).Write(containers);
+        var chars = Chars(blocks);
+        if (jsonLdBody is not null && Paragraphs(jsonLdBody) is { } declared && Chars(declared) > Math.Max(chars * ArticleBodyRatio, MinArticleChars))
+        {
+            blocks = declared;
+        }
+        else if (chars < MinArticleChars)
+        {
+            blocks = Longest(blocks, new BlockWriter(measure, relaxed: true).Write(containers), new BlockWriter(measure, relaxed: true).Write([body]));
+        }
+
+        return new HtmlArticle(WithoutTitle(Tidy(blocks), metadata.Title), metadata);
+    }
+
+    private static IReadOnlyList<HtmlBlock> Longest(params IReadOnlyList<HtmlBlock>[] candidates)
+    {
+        foreach (var candidate in candidates)
+        {
+            if (Chars(candidate) >= MinArticleChars)
+            {
+                return candidate;
+            }
+        }
+
+        return candidates.MaxBy(Chars)!;
+    }
+
+    private static int Chars(IReadOnlyList<HtmlBlock> blocks) => blocks.Sum(b => b.Text.Length);
+
+    private static List<HtmlBlock>? Paragraphs(string text)
+    {
+        var blocks = text.Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
+            .Select(line => new HtmlBlock(BlockKind.Paragraph, string.Join(' ', line.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))))
+            .ToList();
+        return blocks.Count == 0 ? null : blocks;
+    }
+
+    /// <summary>A cross-head that no paragraph follows heads something that was left out.</summary>
+    private static List<HtmlBlock> Tidy(IReadOnlyList<HtmlBlock> blocks)
+    {
+        var kept = new List<HtmlBlock>(blocks.Count);
+        for (var i = 0; i < blocks.Count; i++)
+        {
+            var block = blocks[i];
+            var followed = i + 1 < blocks.Count && blocks[i + 1].Kind == BlockKind.Paragraph;
+            if (block.Kind == BlockKind.Heading && !followed)
+            {
+                continue;
+            }
+
+            kept.Add(block);
+        }
+
+        return kept;
+    }
+
+    /// <summary>The headline printed above the body is the title, not body text.</summary>
+    private static List<HtmlBlock> WithoutTitle(List<HtmlBlock> blocks, string? title)
+    {
+        if (blocks.Count > 0 && title is not null && blocks[0].Text.Equals(title, StringComparison.OrdinalIgnoreCase))
+        {
+            blocks.RemoveAt(0);
+        }
+
+        return blocks;
+    }
+}
