@@ -94,6 +94,13 @@ internal sealed class BlockWriter(PageMeasure measure, bool relaxed)
             return false;
         }
 
+        // A part that is mostly paragraphs of prose is written whatever else it holds (many links,
+        // pictures); link lists and galleries inside it are judged one by one below it.
+        if (stats.ProseChars * 2 >= stats.Chars)
+        {
+            return false;
+        }
+
         var isList = name is "ul" or "ol";
         var linkLimit = stats.Hint >= ElementHints.Positive ? 0.5 : 0.2;
         return stats.LinkDensity > linkLimit

@@ -5,8 +5,8 @@ namespace Storyline.Html;
 /// <summary>
 /// What an element's class, id and schema.org attributes say about it. Names are split into words
 /// ("article-body", "storyContent" → article, body / story, content) so that "ad" in "header" or
-/// "read" in "thread" is never taken for a hint; one negative word outweighs any positive one
-/// ("post-comments" is comments), and a word after "has"/"no"/"with" only describes a layout
+/// "read" in "thread" is never taken for a hint; a positive and a negative word cancel out
+/// ("entry-comments" says nothing), and a word after "has"/"no"/"with" only describes a layout
 /// ("has-sidebar").
 /// </summary>
 internal static class ElementHints
@@ -30,17 +30,15 @@ internal static class ElementHints
         "footer", "sidebar", "promo", "promotion", "ad", "ads", "adslot", "advert", "advertisement",
         "advertising", "sponsor", "sponsored", "cookie", "cookies", "consent", "gdpr", "newsletter",
         "subscribe", "subscription", "signup", "caption", "credit", "credits", "byline", "author", "bio",
-        "tags", "popup", "modal", "overlay", "banner", "masthead", "toolbar", "widget", "outbrain", "taboola",
-        "trending", "popular", "teaser", "teasers", "pagination", "pager", "print", "skip", "hidden",
-        "slideshow", "gallery", "timestamp", "dateline", "follow", "rating", "poll", "cta", "disclaimer",
-        "tooltip", "login", "paywall", "meta", "header", "masthead", "topics", "keywords", "readmore",
-        "more", "also", "next", "prev", "previous", "listing", "feed", "rail",
+        "tags", "popup", "overlay", "banner", "masthead", "toolbar", "widget", "outbrain", "taboola",
+        "trending", "popular", "teaser", "teasers", "pagination", "pager", "slideshow", "gallery", "timestamp",
+        "dateline", "rating", "poll", "disclaimer", "tooltip", "login", "paywall", "topics", "keywords", "rail",
     };
 
     private static readonly HashSet<string> LayoutPrefixes = new(StringComparer.Ordinal) { "has", "no", "with", "without" };
 
     /// <summary>The weight of an element's own hints: <see cref="ArticleBody"/>, <see cref="Positive"/>,
-    /// <see cref="Negative"/> or 0.</summary>
+    /// <see cref="Negative"/>, or 0 when there are none or they cancel out.</summary>
     public static int Weight(IElement element)
     {
         if (element.GetAttribute("itemprop") is { } itemprop && itemprop.Contains("articleBody", StringComparison.OrdinalIgnoreCase))
@@ -58,7 +56,7 @@ internal static class ElementHints
         var (positive, negative) = (false, false);
         Scan(names, ref positive, ref negative);
         Scan(id, ref positive, ref negative);
-        return negative ? Negative : positive ? Positive : 0;
+        return (negative ? Negative : 0) + (positive ? Positive : 0);
     }
 
     private static void Scan(string? names, ref bool positive, ref bool negative)

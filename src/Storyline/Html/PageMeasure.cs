@@ -24,6 +24,9 @@ internal sealed class ElementStats
     /// <summary>Text blocks (paragraphs) in the subtree, the element itself included.</summary>
     public int Paragraphs { get; set; }
 
+    /// <summary>Text of the subtree's paragraphs that are mostly not links: what reads as prose.</summary>
+    public int ProseChars { get; set; }
+
     public int Images { get; set; }
 
     public int ListItems { get; set; }
@@ -45,6 +48,9 @@ internal sealed class ElementStats
 internal sealed class PageMeasure
 {
     public const int MinParagraphChars = 25;
+
+    /// <summary>A paragraph with less link text than this share is prose.</summary>
+    private const double ProseLinkShare = 0.3;
 
     private readonly Dictionary<IElement, ElementStats> _stats = new(ReferenceEqualityComparer.Instance);
     private readonly List<IElement> _paragraphs = [];
@@ -87,6 +93,7 @@ internal sealed class PageMeasure
                 stats.LinkChars += inner.LinkChars;
                 stats.Commas += inner.Commas;
                 stats.Paragraphs += inner.Paragraphs;
+                stats.ProseChars += inner.ProseChars;
                 stats.Images += inner.Images + (childElement.LocalName == "img" ? 1 : 0);
                 stats.ListItems += inner.ListItems + (childElement.LocalName == "li" ? 1 : 0);
                 if (!HtmlElements.IsBlock(childElement))
@@ -101,6 +108,11 @@ internal sealed class PageMeasure
         if (HtmlElements.IsBlock(element) && stats.InlineChars >= MinParagraphChars)
         {
             stats.Paragraphs++;
+            if (stats.InlineLinkChars < stats.InlineChars * ProseLinkShare)
+            {
+                stats.ProseChars += stats.InlineChars;
+            }
+
             _paragraphs.Add(element);
         }
 
