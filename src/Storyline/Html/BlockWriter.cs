@@ -6,12 +6,12 @@ namespace Storyline.Html;
 
 /// <summary>
 /// Writes the text of the article's containers as blocks, one a paragraph, list item, block quote
-/// or cross-head, white space collapsed. Inside the containers it leaves out what Readability's
-/// conditional cleaning leaves out: parts whose class or id names page furniture (unless they hold
-/// most of the text), and lists, tables and divisions that are mostly links or hold lists of short
-/// items. A relaxed writer ignores class and id hints, for pages the strict one finds nearly empty.
+/// or cross-head, white space collapsed. Inside the containers it leaves out what the measure
+/// passed over and what Readability's conditional cleaning leaves out: lists, tables and divisions
+/// that are mostly links, hold lists of short items or are mostly pictures, unless they are mostly
+/// paragraphs of prose.
 /// </summary>
-internal sealed class BlockWriter(PageMeasure measure, bool relaxed)
+internal sealed class BlockWriter(PageMeasure measure)
 {
     /// <summary>Past this many commas a part is prose, whatever else it holds.</summary>
     private const int ProseCommas = 10;
@@ -26,15 +26,14 @@ internal sealed class BlockWriter(PageMeasure measure, bool relaxed)
     {
         foreach (var container in containers)
         {
-            var total = measure.TryGet(container, out var stats) ? stats.Chars : 0;
-            Visit(container, total, inLink: false);
+            Visit(container, inLink: false);
             Flush();
         }
 
         return _blocks;
     }
 
-    private void Visit(IElement element, int containerChars, bool inLink)
+    private void Visit(IElement element, bool inLink)
     {
         for (var child = element.FirstChild; child is not null; child = child.NextSibling)
         {
@@ -47,7 +46,7 @@ internal sealed class BlockWriter(PageMeasure measure, bool relaxed)
                     Flush();
                     break;
                 case IElement e when HtmlElements.IsBlock(e):
-                    if (Drops(e, containerChars))
+                    if (Drops(e))
                     {
                         continue;
                     }
@@ -55,30 +54,20 @@ internal sealed class BlockWriter(PageMeasure measure, bool relaxed)
                     Flush();
                     var heading = HtmlElements.IsHeading(e);
                     _headingDepth += heading ? 1 : 0;
-                    Visit(e, containerChars, inLink);
+                    Visit(e, inLink);
                     Flush();
                     _headingDepth -= heading ? 1 : 0;
                     break;
                 case IElement e:
-                    Visit(e, containerChars, inLink || e.LocalName == "a");
+                    Visit(e, inLink || e.LocalName == "a");
                     break;
             }
         }
     }
 
-    private bool Drops(IElement element, int containerChars)
+    private bool Drops(IElement element)
     {
-        if (!measure.TryGet(element, out var stats))
-        {
-            return false;
-        }
-
-        if (stats.Chars == 0)
-        {
-            return true;
-        }
-
-        if (!relaxed && stats.Hint < 0 && stats.Chars * 2 < containerChars)
+        if (!measure.TryGet(element, out var stats) || stats.Chars == 0)
         {
             return true;
         }

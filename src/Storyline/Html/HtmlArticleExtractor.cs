@@ -12,11 +12,12 @@ namespace Storyline.Html;
 /// 1. parse the page (AngleSharp) and read its metadata (<see cref="HtmlMetadataReader"/>);
 /// 2. drop what is never article text: scripts, media, forms' controls, navigation, headers,
 ///    footers, asides, captions, hidden parts (<see cref="HtmlElements.Furniture"/>);
-/// 3. count text, links and commas for every element in one walk (<see cref="PageMeasure"/>);
+/// 3. count text, links and commas for every element in one walk, passing over parts whose class
+///    or id names furniture (<see cref="PageMeasure"/>);
 /// 4. find the article's containers by scoring paragraphs into their ancestors (<see cref="MainContentFinder"/>);
-/// 5. write their blocks, leaving out link lists and parts named as furniture (<see cref="BlockWriter"/>);
+/// 5. write their blocks, leaving out link lists and galleries (<see cref="BlockWriter"/>);
 /// 6. when that finds too little, fall back: the JSON-LD articleBody when the page gives one, else
-///    the same containers without class and id hints, else the whole page without them.
+///    steps 3 to 5 again without class and id hints.
 /// A page that holds no article gives no blocks; the extractor holds no state between pages.
 /// </summary>
 public sealed class HtmlArticleExtractor
@@ -54,9 +55,7 @@ public sealed class HtmlArticleExtractor
             element.Remove();
         }
 
-        var measure = new PageMeasure(body);
-        var containers = MainContentFinder.Find(body, measure);
-        var blocks = new BlockWriter(measure, relaxed: false).Write(containers);
+        var blocks = Read(body, strict: true);
         var chars = Chars(blocks);
         if (jsonLdBody is not null && Paragraphs(jsonLdBody) is { } declared && Chars(declared) > Math.Max(chars * ArticleBodyRatio, MinArticleChars))
         {
@@ -64,10 +63,16 @@ public sealed class HtmlArticleExtractor
         }
         else if (chars < MinArticleChars)
         {
-            blocks = Longest(blocks, new BlockWriter(measure, relaxed: true).Write(containers), new BlockWriter(measure, relaxed: true).Write([body]));
+            blocks = Longest(blocks, Read(body, strict: false));
         }
 
         return new HtmlArticle(WithoutTitle(Tidy(blocks), metadata.Title), metadata);
+    }
+
+    private static IReadOnlyList<HtmlBlock> Read(IElement body, bool strict)
+    {
+        var measure = new PageMeasure(body, strict);
+        return new BlockWriter(measure).Write(MainContentFinder.Find(body, measure));
     }
 
     private static IReadOnlyList<HtmlBlock> Longest(params IReadOnlyList<HtmlBlock>[] candidates)

@@ -44,7 +44,10 @@ internal static class MainContentFinder
             var own = measure[paragraph];
             var linkShare = own.InlineChars == 0 ? 0 : (double)own.InlineLinkChars / own.InlineChars;
             var points = (1 + own.InlineCommas + Math.Min(own.InlineChars / 100.0, 3)) * (1 - linkShare);
-            var ancestor = paragraph.ParentElement;
+            // Loose text in a division is a paragraph of that division (Readability wraps it in one).
+            var ancestor = paragraph.LocalName is "div" or "section" or "article" or "main" or "form" or "center"
+                ? paragraph
+                : paragraph.ParentElement;
             for (var level = 0; level < AncestorLevels && ancestor is not null && measure.TryGet(ancestor, out var stats); level++, ancestor = ancestor.ParentElement)
             {
                 if (stats.Score is null)
@@ -103,7 +106,7 @@ internal static class MainContentFinder
         var threshold = last / 3;
         for (var parent = top.ParentElement; parent is not null && parent != body; parent = parent.ParentElement)
         {
-            if (measure[parent].Score is not { } score)
+            if (!measure.TryGet(parent, out var stats) || stats.Score is not { } score)
             {
                 continue;
             }
@@ -123,7 +126,7 @@ internal static class MainContentFinder
         }
 
         // A container that is its parent's only child says nothing its parent does not.
-        while (top.ParentElement is { } only && only != body && only.ChildElementCount == 1)
+        while (top != body && top.ParentElement is { } only && only.ChildElementCount == 1)
         {
             top = only;
         }

@@ -43,7 +43,9 @@ internal sealed class ElementStats
 /// <summary>
 /// Counts text, links, commas, paragraphs and images for every element of a page in one walk from the
 /// leaves up. An element is a text block (a paragraph) when its own line holds at least
-/// <see cref="MinParagraphChars"/> characters.
+/// <see cref="MinParagraphChars"/> characters. A strict measure passes over the parts whose class or
+/// id names page furniture (comments, related links, sidebars...), as if they were not on the page:
+/// they are neither counted nor written.
 /// </summary>
 internal sealed class PageMeasure
 {
@@ -55,8 +57,11 @@ internal sealed class PageMeasure
     private readonly Dictionary<IElement, ElementStats> _stats = new(ReferenceEqualityComparer.Instance);
     private readonly List<IElement> _paragraphs = [];
 
-    public PageMeasure(IElement root)
+    private readonly bool _strict;
+
+    public PageMeasure(IElement root, bool strict)
     {
+        _strict = strict;
         Measure(root, inLink: false);
     }
 
@@ -65,11 +70,17 @@ internal sealed class PageMeasure
 
     public ElementStats this[IElement element] => _stats[element];
 
+    /// <summary>Whether the element was measured; false for the parts a strict measure passes over.</summary>
     public bool TryGet(IElement element, out ElementStats stats) => _stats.TryGetValue(element, out stats!);
 
-    private ElementStats Measure(IElement element, bool inLink)
+    private ElementStats? Measure(IElement element, bool inLink)
     {
         var stats = new ElementStats { Hint = ElementHints.Weight(element) };
+        if (_strict && stats.Hint < 0 && _stats.Count > 0)
+        {
+            return null;
+        }
+
         var isLink = inLink || element.LocalName == "a";
         for (var child = element.FirstChild; child is not null; child = child.NextSibling)
         {
@@ -86,9 +97,8 @@ internal sealed class PageMeasure
                     stats.InlineLinkChars += chars;
                 }
             }
-            else if (child is IElement childElement)
+            else if (child is IElement childElement && Measure(childElement, isLink) is { } inner)
             {
-                var inner = Measure(childElement, isLink);
                 stats.Chars += inner.Chars;
                 stats.LinkChars += inner.LinkChars;
                 stats.Commas += inner.Commas;
