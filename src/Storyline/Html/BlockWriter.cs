@@ -73,7 +73,7 @@ internal sealed class BlockWriter(PageMeasure measure)
         }
 
         var name = element.LocalName;
-        if (name is "p" or "blockquote" or "pre" || HtmlElements.IsHeading(element))
+        if (name is "p" or "li" or "blockquote" or "pre" || HtmlElements.IsHeading(element))
         {
             return false;
         }
@@ -90,8 +90,9 @@ internal sealed class BlockWriter(PageMeasure measure)
             return false;
         }
 
-        var isList = name is "ul" or "ol";
-        var linkLimit = stats.Hint >= ElementHints.Positive ? 0.5 : 0.2;
+        // A list in the body may link many of its items' words; a list of links is nearly all links.
+        var isList = name is "ul" or "ol" || stats.ListChars * 10 > stats.Chars * 9;
+        var linkLimit = stats.Hint >= ElementHints.Positive || isList ? 0.5 : 0.2;
         return stats.LinkDensity > linkLimit
             || (!isList && stats.ListItems > stats.Paragraphs && stats.ListItems > 1)
             || (stats.Images > 1 && stats.Paragraphs * 2 < stats.Images);

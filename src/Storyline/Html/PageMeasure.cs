@@ -31,6 +31,9 @@ internal sealed class ElementStats
 
     public int ListItems { get; set; }
 
+    /// <summary>Text inside list items.</summary>
+    public int ListChars { get; set; }
+
     /// <summary>The element's class and id hint (<see cref="ElementHints"/>).</summary>
     public int Hint { get; set; }
 
@@ -105,7 +108,9 @@ internal sealed class PageMeasure
                 stats.Paragraphs += inner.Paragraphs;
                 stats.ProseChars += inner.ProseChars;
                 stats.Images += inner.Images + (childElement.LocalName == "img" ? 1 : 0);
-                stats.ListItems += inner.ListItems + (childElement.LocalName == "li" ? 1 : 0);
+                var isItem = childElement.LocalName == "li";
+                stats.ListItems += inner.ListItems + (isItem ? 1 : 0);
+                stats.ListChars += isItem ? inner.Chars : inner.ListChars;
                 if (!HtmlElements.IsBlock(childElement))
                 {
                     stats.InlineChars += inner.Chars;
