@@ -37,6 +37,11 @@ internal sealed class BlockWriter(PageMeasure measure)
     {
         for (var child = element.FirstChild; child is not null; child = child.NextSibling)
         {
+            if (child is IElement unmeasured && !measure.TryGet(unmeasured, out _))
+            {
+                continue;
+            }
+
             switch (child)
             {
                 case IText text:
@@ -67,7 +72,8 @@ internal sealed class BlockWriter(PageMeasure measure)
 
     private bool Drops(IElement element)
     {
-        if (!measure.TryGet(element, out var stats) || stats.Chars == 0)
+        var stats = measure[element];
+        if (stats.Chars == 0)
         {
             return true;
         }

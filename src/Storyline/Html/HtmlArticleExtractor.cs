@@ -9,15 +9,16 @@ namespace Storyline.Html;
 /// <summary>
 /// The entry of the HTML stage: extracts the article of a web page — its body as blocks (paragraphs,
 /// list items, block quotes, cross-heads) and its metadata. The steps run in order:
-/// 1. parse the page (AngleSharp) and read its metadata (<see cref="HtmlMetadataReader"/>);
-/// 2. drop what is never article text: scripts, media, forms' controls, navigation, headers,
-///    footers, asides, captions, hidden parts (<see cref="HtmlElements.Furniture"/>);
-/// 3. count text, links and commas for every element in one walk, passing over parts whose class
-///    or id names furniture (<see cref="PageMeasure"/>);
-/// 4. find the article's containers by scoring paragraphs into their ancestors (<see cref="MainContentFinder"/>);
-/// 5. write their blocks, leaving out link lists and galleries (<see cref="BlockWriter"/>);
-/// 6. when that finds too little, fall back: the JSON-LD articleBody when the page gives one, else
-///    steps 3 to 5 again without class and id hints.
+/// 1. cut scripts, styles and comments out of the markup (<see cref="InertMarkup"/>), parse the
+///    rest (AngleSharp) and read the page's metadata (<see cref="HtmlMetadataReader"/>);
+/// 2. count text, links and commas for every element in one walk, passing over what is never
+///    article text — media, controls, navigation, headers, footers, asides, captions, hidden parts
+///    (<see cref="HtmlElements.IsFurniture"/>) — and over parts whose class or id names furniture
+///    (<see cref="PageMeasure"/>);
+/// 3. find the article's containers by scoring paragraphs into their ancestors (<see cref="MainContentFinder"/>);
+/// 4. write their blocks, leaving out link lists and galleries (<see cref="BlockWriter"/>);
+/// 5. when that finds too little, fall back: the JSON-LD articleBody when the page gives one, else
+///    steps 2 to 4 again without class and id hints.
 /// A page that holds no article gives no blocks; the extractor holds no state between pages.
 /// </summary>
 public sealed class HtmlArticleExtractor
@@ -43,16 +44,11 @@ public sealed class HtmlArticleExtractor
     public HtmlArticle Extract(string html, string? url = null)
     {
         ArgumentNullException.ThrowIfNull(html);
-        using var page = _parser.ParseDocument(html);
+        using var page = _parser.ParseDocument(InertMarkup.Strip(html));
         var (metadata, jsonLdBody) = HtmlMetadataReader.Read(page, url);
         if (page.Body is not { } body)
         {
             return new HtmlArticle([], metadata);
-        }
-
-        foreach (var element in page.QuerySelectorAll(HtmlElements.Furniture).ToList())
-        {
-            element.Remove();
         }
 
         var blocks = Read(body, strict: true);

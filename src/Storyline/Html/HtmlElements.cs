@@ -5,11 +5,20 @@ namespace Storyline.Html;
 /// <summary>How the extractor treats each kind of element.</summary>
 internal static class HtmlElements
 {
-    /// <summary>Never article text: code, media, controls, navigation and captions.</summary>
-    public const string Furniture =
-        "script,style,noscript,template,svg,canvas,iframe,object,embed,video,audio,map,button,select,option,input,textarea,label,"
-        + "nav,aside,footer,header,figcaption,dialog,menu,[hidden],[aria-hidden=true],[role=navigation],[role=complementary],[role=contentinfo],"
-        + "[role=banner],[role=dialog],[role=alert],[itemprop=comment],[itemprop=video],[style*='display:none'],[style*='display: none']";
+    /// <summary>Never article text: code, media, controls, navigation, page headers and footers,
+    /// asides and captions.</summary>
+    private static readonly HashSet<string> FurnitureElements = new(StringComparer.Ordinal)
+    {
+        "script", "style", "noscript", "template", "svg", "canvas", "iframe", "object", "embed", "video", "audio",
+        "map", "button", "select", "option", "input", "textarea", "label", "nav", "aside", "footer", "header",
+        "figcaption", "dialog", "menu", "head", "title", "meta", "link",
+    };
+
+    /// <summary>ARIA roles of the parts of a page around its content.</summary>
+    private static readonly HashSet<string> FurnitureRoles = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "navigation", "complementary", "contentinfo", "banner", "dialog", "alertdialog", "alert", "menu", "menubar", "search",
+    };
 
     private static readonly HashSet<string> Blocks = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -17,6 +26,33 @@ internal static class HtmlElements
         "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hgroup", "hr", "li", "main", "nav",
         "ol", "p", "pre", "section", "summary", "table", "tbody", "thead", "tfoot", "tr", "td", "th", "ul", "caption",
     };
+
+    /// <summary>Whether the element is never article text: a furniture element, or one hidden from
+    /// readers or given a furniture role.</summary>
+    public static bool IsFurniture(IElement element)
+    {
+        if (FurnitureElements.Contains(element.LocalName))
+        {
+            return true;
+        }
+
+        if (element.Attributes.Length == 0)
+        {
+            return false;
+        }
+
+        if (element.HasAttribute("hidden")
+            || element.GetAttribute("aria-hidden") == "true"
+            || (element.GetAttribute("role") is { } role && FurnitureRoles.Contains(role))
+            || element.GetAttribute("itemprop") is "comment" or "video")
+        {
+            return true;
+        }
+
+        return element.GetAttribute("style") is { } style
+            && style.Contains("display", StringComparison.OrdinalIgnoreCase)
+            && style.Replace(" ", "", StringComparison.Ordinal).Contains("display:none", StringComparison.OrdinalIgnoreCase);
+    }
 
     public static bool IsBlock(IElement element) => Blocks.Contains(element.LocalName);
 

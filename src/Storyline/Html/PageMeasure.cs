@@ -46,9 +46,10 @@ internal sealed class ElementStats
 /// <summary>
 /// Counts text, links, commas, paragraphs and images for every element of a page in one walk from the
 /// leaves up. An element is a text block (a paragraph) when its own line holds at least
-/// <see cref="MinParagraphChars"/> characters. A strict measure passes over the parts whose class or
-/// id names page furniture (comments, related links, sidebars...), as if they were not on the page:
-/// they are neither counted nor written.
+/// <see cref="MinParagraphChars"/> characters. Furniture (<see cref="HtmlElements.IsFurniture"/>) is
+/// passed over as if it were not on the page: it is neither counted nor written. A strict measure
+/// also passes over the parts whose class or id names page furniture (comments, related links,
+/// sidebars...).
 /// </summary>
 internal sealed class PageMeasure
 {
@@ -61,10 +62,12 @@ internal sealed class PageMeasure
     private readonly List<IElement> _paragraphs = [];
 
     private readonly bool _strict;
+    private readonly IElement _root;
 
     public PageMeasure(IElement root, bool strict)
     {
         _strict = strict;
+        _root = root;
         Measure(root, inLink: false);
     }
 
@@ -78,8 +81,14 @@ internal sealed class PageMeasure
 
     private ElementStats? Measure(IElement element, bool inLink)
     {
+        var isRoot = _stats.Count == 0 && element == _root;
+        if (!isRoot && HtmlElements.IsFurniture(element))
+        {
+            return null;
+        }
+
         var stats = new ElementStats { Hint = ElementHints.Weight(element) };
-        if (_strict && stats.Hint < 0 && _stats.Count > 0)
+        if (_strict && stats.Hint < 0 && !isRoot)
         {
             return null;
         }
