@@ -9,16 +9,24 @@ namespace Storyline.Html;
 /// each container starts from its kind and its class and id hints and ends scaled by the share of
 /// its text that is not link text. The best container wins; when several near-best ones share an
 /// ancestor, or a parent scores higher, the ancestor wins; siblings that score well or read as
-/// prose join it.
+/// prose join it. A container marked as the article body (schema.org articleBody) that holds prose
+/// wins outright.
 /// </summary>
 internal static class MainContentFinder
 {
     private const int AncestorLevels = 5;
     private const int NearBestNeeded = 3;
     private const double NearBestShare = 0.75;
+    private const int MinDeclaredProse = 200;
 
     public static IReadOnlyList<IElement> Find(IElement body, PageMeasure measure)
     {
+        // A page that marks its article body is taken at its word when the mark holds prose.
+        if (measure.DeclaredBodies.MaxBy(e => measure[e].ProseChars) is { } declared && measure[declared].ProseChars >= MinDeclaredProse)
+        {
+            return [declared];
+        }
+
         var candidates = Score(measure);
         if (candidates.Count == 0)
         {

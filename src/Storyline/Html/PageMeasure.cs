@@ -55,11 +55,16 @@ internal sealed class PageMeasure
 {
     public const int MinParagraphChars = 25;
 
+    /// <summary>Elements nested deeper than this are not read: no article is, and the walk must
+    /// not exhaust the stack on a page built to do so.</summary>
+    private const int MaxDepth = 400;
+
     /// <summary>A paragraph with less link text than this share is prose.</summary>
     private const double ProseLinkShare = 0.3;
 
     private readonly Dictionary<IElement, ElementStats> _stats = new(ReferenceEqualityComparer.Instance);
     private readonly List<IElement> _paragraphs = [];
+    private readonly List<IElement> _declaredBodies = [];
 
     private readonly bool _strict;
     private readonly IElement _root;
@@ -71,6 +76,9 @@ internal sealed class PageMeasure
         Measure(root, inLink: false);
     }
 
+    /// <summary>Elements marked as the article body (schema.org articleBody).</summary>
+    public IReadOnlyList<IElement> DeclaredBodies => _declaredBodies;
+
     /// <summary>The text blocks, each after the blocks inside it.</summary>
     public IReadOnlyList<IElement> Paragraphs => _paragraphs;
 
@@ -79,8 +87,13 @@ internal sealed class PageMeasure
     /// <summary>Whether the element was measured; false for the parts a strict measure passes over.</summary>
     public bool TryGet(IElement element, out ElementStats stats) => _stats.TryGetValue(element, out stats!);
 
-    private ElementStats? Measure(IElement element, bool inLink)
+    private ElementStats? Measure(IElement element, bool inLink, int depth = 0)
     {
+        if (depth > MaxDepth)
+        {
+            return null;
+        }
+
         var isRoot = _stats.Count == 0 && element == _root;
         if (!isRoot && HtmlElements.IsFurniture(element))
         {
@@ -109,7 +122,7 @@ internal sealed class PageMeasure
                     stats.InlineLinkChars += chars;
                 }
             }
-            else if (child is IElement childElement && Measure(childElement, isLink) is { } inner)
+            else if (child is IElement childElement && Measure(childElement, isLink, depth + 1) is { } inner)
             {
                 stats.Chars += inner.Chars;
                 stats.LinkChars += inner.LinkChars;
@@ -138,6 +151,11 @@ internal sealed class PageMeasure
             }
 
             _paragraphs.Add(element);
+        }
+
+        if (stats.Hint == ElementHints.ArticleBody)
+        {
+            _declaredBodies.Add(element);
         }
 
         _stats[element] = stats;

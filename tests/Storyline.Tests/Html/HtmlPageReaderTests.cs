@@ -25,12 +25,25 @@ public class HtmlPageReaderTests
     }
 
     [Fact]
-    public void The_page_title_becomes_the_title_hint()
+    public void The_page_title_becomes_the_title_hint_and_the_first_line()
     {
         var read = new HtmlPageReader().ToText(Page("<html><head><title>Dam bursts - Herald</title><meta property=\"og:title\" content=\"Dam bursts\"></head><body><p>Body.</p></body></html>"));
 
         Assert.Equal("Dam bursts", read.Hints.Title);
-        Assert.Equal(DocumentFormat.PlainText, read.Format);
+        Assert.Equal("Dam bursts\nBody.", read.Text);
+        Assert.Equal(DocumentFormat.ExtractedText, read.Format);
+    }
+
+    [Fact]
+    public void The_page_metadata_fills_the_hints_the_source_left_empty()
+    {
+        var html = "<html lang=\"en\"><head><meta property=\"og:site_name\" content=\"Medran Herald\"><meta name=\"author\" content=\"Petra Ulm\">"
+            + "<meta property=\"article:published_time\" content=\"2025-03-14\"></head><body><p>Body.</p></body></html>";
+        var given = new RawDocument("p", "p.html", html, DocumentFormat.Html, new DocumentHints(Published: new DateOnly(2025, 3, 15)));
+
+        var hints = new HtmlPageReader().ToText(given).Hints;
+
+        Assert.Equal(new DocumentHints(Published: new DateOnly(2025, 3, 15), Outlet: "Medran Herald", Language: "en", Author: "Petra Ulm"), hints);
     }
 
     [Fact]

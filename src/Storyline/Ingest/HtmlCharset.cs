@@ -1,8 +1,7 @@
 using System.Text;
 using System.Text.Unicode;
-using Storyline.Ingest;
 
-namespace Storyline.Html;
+namespace Storyline.Ingest;
 
 /// <summary>
 /// Decodes the bytes of an HTML page the way a browser picks its encoding: a byte order mark first,
