@@ -32,7 +32,7 @@ internal static class ElementHints
         "subscribe", "subscription", "signup", "caption", "credit", "credits", "byline", "author", "bio",
         "tags", "popup", "overlay", "banner", "masthead", "toolbar", "widget", "outbrain", "taboola",
         "trending", "popular", "teaser", "teasers", "pagination", "pager", "slideshow", "gallery", "timestamp",
-        "dateline", "rating", "poll", "disclaimer", "tooltip", "login", "paywall", "topics", "keywords", "rail",
+        "dateline", "rating", "poll", "disclaimer", "tooltip", "login", "topics", "keywords", "rail",
     };
 
     private static readonly HashSet<string> LayoutPrefixes = new(StringComparer.Ordinal) { "has", "no", "with", "without" };

@@ -36,7 +36,32 @@ internal static class MainContentFinder
         var top = candidates.MaxBy(c => measure[c].Score!.Value)!;
         top = PreferSharedAncestor(top, candidates, measure, body);
         top = ClimbWhileParentScoresHigher(top, measure, body);
-        return WithSiblings(top, measure, body);
+        return WithChunks(top, WithSiblings(top, measure, body), candidates, measure);
+    }
+
+    /// <summary>Pages that cut the article into chunks between advertisements give each chunk the
+    /// winner's tag and class: those that score well join it, in reading order.</summary>
+    private static List<IElement> WithChunks(IElement top, List<IElement> chosen, List<IElement> candidates, PageMeasure measure)
+    {
+        var name = top.GetAttribute("class");
+        if (string.IsNullOrEmpty(name))
+        {
+            return chosen;
+        }
+
+        var threshold = Math.Max(10, (measure[top].Score ?? 0) * 0.2);
+        var chunks = candidates
+            .Where(c => c.LocalName == top.LocalName && c.GetAttribute("class") == name && measure[c].Score >= threshold)
+            .Where(c => !chosen.Any(k => k.Contains(c) || c.Contains(k)))
+            .ToList();
+        if (chunks.Count == 0)
+        {
+            return chosen;
+        }
+
+        chosen.AddRange(chunks);
+        chosen.Sort((a, b) => a == b ? 0 : a.CompareDocumentPosition(b).HasFlag(DocumentPositions.Following) ? -1 : 1);
+        return chosen;
     }
 
     private static List<IElement> Score(PageMeasure measure)
