@@ -33,25 +33,26 @@ internal static class MainContentFinder
             return [body];
         }
 
-        var top = candidates.MaxBy(c => measure[c].Score!.Value)!;
-        top = PreferSharedAncestor(top, candidates, measure, body);
+        var best = candidates.MaxBy(c => measure[c].Score!.Value)!;
+        var top = PreferSharedAncestor(best, candidates, measure, body);
         top = ClimbWhileParentScoresHigher(top, measure, body);
-        return WithChunks(top, WithSiblings(top, measure, body), candidates, measure);
+        return WithChunks(best, WithSiblings(top, measure, body), candidates, measure);
     }
 
     /// <summary>Pages that cut the article into chunks between advertisements give each chunk the
-    /// winner's tag and class: those that score well join it, in reading order.</summary>
-    private static List<IElement> WithChunks(IElement top, List<IElement> chosen, List<IElement> candidates, PageMeasure measure)
+    /// tag and class of the best-scoring one: those that score well and lie outside the chosen
+    /// containers join them, in reading order.</summary>
+    private static List<IElement> WithChunks(IElement best, List<IElement> chosen, List<IElement> candidates, PageMeasure measure)
     {
-        var name = top.GetAttribute("class");
+        var name = best.GetAttribute("class");
         if (string.IsNullOrEmpty(name))
         {
             return chosen;
         }
 
-        var threshold = Math.Max(10, (measure[top].Score ?? 0) * 0.2);
+        var threshold = Math.Max(10, (measure[best].Score ?? 0) * 0.2);
         var chunks = candidates
-            .Where(c => c.LocalName == top.LocalName && c.GetAttribute("class") == name && measure[c].Score >= threshold)
+            .Where(c => c.LocalName == best.LocalName && c.GetAttribute("class") == name && measure[c].Score >= threshold)
             .Where(c => !chosen.Any(k => k.Contains(c) || c.Contains(k)))
             .ToList();
         if (chunks.Count == 0)
