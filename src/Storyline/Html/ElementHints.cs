@@ -6,8 +6,8 @@ namespace Storyline.Html;
 /// What an element's class, id and schema.org attributes say about it. Names are split into words
 /// ("article-body", "storyContent" → article, body / story, content) so that "ad" in "header" or
 /// "read" in "thread" is never taken for a hint; a positive and a negative word cancel out
-/// ("entry-comments" says nothing), and a word after "has"/"no"/"with" only describes a layout
-/// ("has-sidebar").
+/// ("entry-sidebar" says nothing) unless the negative one names a caption, comments or a credit,
+/// and a word after "has"/"no"/"with" only describes a layout ("has-sidebar").
 /// </summary>
 internal static class ElementHints
 {
@@ -35,6 +35,12 @@ internal static class ElementHints
         "dateline", "rating", "poll", "disclaimer", "tooltip", "login", "topics", "keywords", "rail",
     };
 
+    /// <summary>Negative words that no positive word cancels: a "news-caption" is a caption.</summary>
+    private static readonly HashSet<string> OverridingWords = new(StringComparer.Ordinal)
+    {
+        "caption", "comment", "comments", "byline", "credit", "credits",
+    };
+
     private static readonly HashSet<string> LayoutPrefixes = new(StringComparer.Ordinal) { "has", "no", "with", "without" };
 
     /// <summary>The weight of an element's own hints: <see cref="ArticleBody"/>, <see cref="Positive"/>,
@@ -53,13 +59,13 @@ internal static class ElementHints
             return 0;
         }
 
-        var (positive, negative) = (false, false);
-        Scan(names, ref positive, ref negative);
-        Scan(id, ref positive, ref negative);
-        return (negative ? Negative : 0) + (positive ? Positive : 0);
+        var (positive, negative, overriding) = (false, false, false);
+        Scan(names, ref positive, ref negative, ref overriding);
+        Scan(id, ref positive, ref negative, ref overriding);
+        return overriding || (negative && !positive) ? Negative : positive && !negative ? Positive : 0;
     }
 
-    private static void Scan(string? names, ref bool positive, ref bool negative)
+    private static void Scan(string? names, ref bool positive, ref bool negative, ref bool overriding)
     {
         if (string.IsNullOrEmpty(names))
         {
@@ -82,6 +88,7 @@ internal static class ElementHints
                 {
                     positive |= PositiveWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(token);
                     negative |= NegativeWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(token);
+                    overriding |= OverridingWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(token);
                 }
 
                 skipNext = isPrefix;
