@@ -66,9 +66,10 @@ public sealed class ArticleCleaner
         var byline = FindByline(lines, bodyStart, out var bylineIndex);
         var bio = AuthorBioDetector.Find(lines, bodyStart);
 
+        bool IsMetadata(int i) => i == bylineIndex || bio?.Covers(i) == true;
         var body = extracted
-            ? BodySelector.SelectExtracted(lines, bodyStart)
-            : BodySelector.Select(lines, bodyStart, i => i == bylineIndex || bio?.Covers(i) == true);
+            ? BodySelector.SelectExtracted(lines, bodyStart, IsMetadata)
+            : BodySelector.Select(lines, bodyStart, IsMetadata);
         var credit = StripDateline(body);
         var trailingOutlet = StripTrailingCredit(body);
         var blocks = HeadingClassifier.Classify(body, extracted);

@@ -30,6 +30,12 @@ public sealed class HtmlArticleExtractor
     /// many times longer.</summary>
     private const int ArticleBodyRatio = 3;
 
+    /// <summary>The headline stands among the first blocks (a kicker or a date may come first).</summary>
+    private const int TitleBlocks = 3;
+
+    /// <summary>A shorter block that opens the page title is a word of it, not the headline.</summary>
+    private const int MinTitlePrefix = 15;
+
     private readonly HtmlParser _parser = new(new HtmlParserOptions { IsKeepingSourceReferences = false });
 
     /// <summary>Extracts the article of a page given as bytes, decoded by <see cref="HtmlCharset"/>;
@@ -62,7 +68,7 @@ public sealed class HtmlArticleExtractor
             blocks = Longest(blocks, Read(body, strict: false));
         }
 
-        return new HtmlArticle(WithoutTitle(Tidy(blocks), metadata.Title), metadata);
+        return new HtmlArticle(WithoutTitle(Tidy(blocks), [metadata.Title, page.Title]), metadata);
     }
 
     private static IReadOnlyList<HtmlBlock> Read(IElement body, bool strict)
@@ -113,14 +119,39 @@ public sealed class HtmlArticleExtractor
         return kept;
     }
 
-    /// <summary>The headline printed above the body is the title, not body text.</summary>
-    private static List<HtmlBlock> WithoutTitle(List<HtmlBlock> blocks, string? title)
+    /// <summary>The headline printed above the body is the title, not body text: a block among the
+    /// first few that says the title, or the page title before the site's name ("Dam bursts" in
+    /// "Dam bursts | Herald").</summary>
+    private static List<HtmlBlock> WithoutTitle(List<HtmlBlock> blocks, string?[] titles)
     {
-        if (blocks.Count > 0 && title is not null && blocks[0].Text.Equals(title, StringComparison.OrdinalIgnoreCase))
+        var head = Math.Min(blocks.Count, TitleBlocks);
+        for (var i = 0; i < head; i++)
         {
-            blocks.RemoveAt(0);
+            if (titles.Any(t => SaysTitle(blocks[i].Text, t)))
+            {
+                blocks.RemoveAt(i);
+                break;
+            }
         }
 
         return blocks;
+    }
+
+    private static bool SaysTitle(string block, string? title)
+    {
+        if (string.IsNullOrWhiteSpace(title))
+        {
+            return false;
+        }
+
+        title = title.Trim();
+        if (block.Equals(title, StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        return block.Length >= MinTitlePrefix && title.Length > block.Length
+            && title.StartsWith(block, StringComparison.OrdinalIgnoreCase)
+            && title[block.Length..].TrimStart() is [ '|' or '-' or '–' or '—' or ':' or '·', ..];
     }
 }

@@ -127,6 +127,40 @@ public class HtmlArticleExtractorTests
     }
 
     [Fact]
+    public void A_headline_that_opens_the_page_title_before_the_site_name_is_not_body_text()
+    {
+        var html = Page($"<article><h1>Dam bursts above Medran</h1>{Body(First, Second, Third)}</article>", "<title>Dam bursts above Medran | Medran Herald</title>");
+
+        Assert.Equal([First, Second, Third], Texts(html));
+    }
+
+    [Fact]
+    public void Chunks_of_the_article_between_advertisements_are_joined_in_reading_order()
+    {
+        var html = Page($"<main><div class='grid'><div class='article-chunk'>{Body(First, Second)}</div></div>"
+            + "<div class='ad-slot'><p>Buy the new Medran phone today, now with a bigger screen and better battery.</p></div>"
+            + $"<div class='grid'><div class='article-chunk'>{Body(Third, Second.Replace("noon", "evening"))}</div></div></main>");
+
+        Assert.Equal([First, Second, Third, Second.Replace("noon", "evening")], Texts(html));
+    }
+
+    [Fact]
+    public void A_caption_named_by_its_class_is_dropped_even_when_the_class_also_names_news()
+    {
+        var html = Page($"<article>{Body(First)}<div class='newsCaption'>Water pours through the broken dam on Friday morning.</div>{Body(Second, Third)}</article>");
+
+        Assert.Equal([First, Second, Third], Texts(html));
+    }
+
+    [Fact]
+    public void Paywalled_text_on_the_page_is_article_text()
+    {
+        var html = Page($"<article>{Body(First)}<div class='paywall'>{Body(Second, Third)}</div></article>");
+
+        Assert.Equal([First, Second, Third], Texts(html));
+    }
+
+    [Fact]
     public void Scripts_styles_and_comments_leave_no_text()
     {
         var html = Page($"<article><script>var x = '<p>not text</p>';</script><style>p {{ color: red }}</style><!-- <p>old</p> -->{Body(First, Second, Third)}</article>");

@@ -35,6 +35,29 @@ public class HtmlPageReaderTests
     }
 
     [Fact]
+    public void Byline_and_photo_credit_lines_of_an_extracted_page_are_not_body_text()
+    {
+        var html = "<html><head><title>Dam bursts</title></head><body><article><p>By Petra Ulm</p><p>© Medran Herald Photo Desk</p>"
+            + "<p>The Korvel dam on the river Sarn burst before dawn on Friday, sending water through the lower districts of Medran.</p></article></body></html>";
+
+        var article = new ArticleAnalyzer().Analyze(Page(html)).Article;
+
+        Assert.Equal("The Korvel dam on the river Sarn burst before dawn on Friday, sending water through the lower districts of Medran.", article.Text);
+        Assert.Equal("Petra Ulm", article.Author);
+    }
+
+    [Fact]
+    public void Repeated_and_trailing_short_lines_of_an_extracted_page_stay()
+    {
+        var html = "<html><head><title>Tour dates</title></head><body><article><p>The band will play six more dates this summer, starting in Medran and ending by the coast.</p>"
+            + "<ul><li>June 24 -- Medran Arena</li><li>June 26 -- Valdor Hall</li></ul><p>Meal 1</p><p>Meal 1</p></article></body></html>";
+
+        var article = new ArticleAnalyzer().Analyze(Page(html)).Article;
+
+        Assert.EndsWith("June 24 -- Medran Arena\n\nJune 26 -- Valdor Hall\n\nMeal 1\n\nMeal 1", article.Text);
+    }
+
+    [Fact]
     public void The_page_metadata_fills_the_hints_the_source_left_empty()
     {
         var html = "<html lang=\"en\"><head><meta property=\"og:site_name\" content=\"Medran Herald\"><meta name=\"author\" content=\"Petra Ulm\">"
