@@ -7,6 +7,7 @@ using Storyline.Bench;
 // `e2e <count> [seed]` generates a corpus and times the whole analysis run over it;
 // `loadtest <count> <db> [seconds-per-kind]` serves a store of generated articles (built into <db> when
 // missing) on loopback and reports search, story-page and article-page latency percentiles;
+// `extract <corpus.jsonl> [out.jsonl] [rounds]` times HTML extraction over a corpus of pages;
 // anything else is handed to BenchmarkDotNet (e.g. --filter '*' --job short).
 if (args is ["generate", var folder, var count, ..])
 {
@@ -25,6 +26,13 @@ if (args is ["loadtest", var articles, var database, ..])
 {
     var seconds = args.Length > 3 ? int.Parse(args[3], CultureInfo.InvariantCulture) : 15;
     return LoadTest.Run(int.Parse(articles, CultureInfo.InvariantCulture), 42, database, TimeSpan.FromSeconds(seconds));
+}
+
+if (args is ["extract", var pages, ..])
+{
+    var output = args.Length > 2 && args[2] != "-" ? args[2] : null;
+    var rounds = args.Length > 3 ? int.Parse(args[3], CultureInfo.InvariantCulture) : 5;
+    return ExtractionRun.Run(pages, output, rounds);
 }
 
 // The benchmark executable is rebuilt for each job; on a busy shared machine that takes longer

@@ -13,9 +13,6 @@ internal sealed record HttpResponse(int Status, IReadOnlyDictionary<string, stri
     /// <summary>The media type of the body, lower case, without parameters.</summary>
     public string MediaType => (Header("Content-Type") ?? "").Split(';')[0].Trim().ToLowerInvariant();
 
-    /// <summary>The charset parameter of the Content-Type header, when there is one.</summary>
-    public string? Charset => Ingest.CharsetDecoder.CharsetOf(Header("Content-Type"));
-
     /// <summary>Parses a response; the failure is one line saying what is wrong with it.</summary>
     public static (HttpResponse? Response, string? Failure) Parse(byte[] message, long maxBodyBytes)
     {

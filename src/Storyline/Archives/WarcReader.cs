@@ -95,7 +95,7 @@ public sealed class WarcReader(IngestOptions options) : IDocumentReader
             return null;
         }
 
-        var decoded = CharsetDecoder.Decode(response.Body, response.Charset);
+        var decoded = HtmlCharset.Decode(response.Body, response.Header("Content-Type")).Text;
         if (decoded is null)
         {
             return new ReadFailure(origin, "HTML body is empty or not text");

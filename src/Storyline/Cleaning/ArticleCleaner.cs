@@ -58,15 +58,21 @@ public sealed class ArticleCleaner
         }
 
         var lines = SourceLine.Split(document.Text);
-        var titleIndex = _titles.Find(lines, hints.Title);
+        var extracted = document.Format == DocumentFormat.ExtractedText;
+        int? titleIndex = extracted
+            ? (hints.Title is not null && lines.Count > 0 ? 0 : null)
+            : _titles.Find(lines, hints.Title);
         var bodyStart = titleIndex + 1 ?? 0;
         var byline = FindByline(lines, bodyStart, out var bylineIndex);
         var bio = AuthorBioDetector.Find(lines, bodyStart);
 
-        var body = BodySelector.Select(lines, bodyStart, i => i == bylineIndex || bio?.Covers(i) == true);
+        bool IsMetadata(int i) => i == bylineIndex || bio?.Covers(i) == true;
+        var body = extracted
+            ? BodySelector.SelectExtracted(lines, bodyStart, IsMetadata)
+            : BodySelector.Select(lines, bodyStart, IsMetadata);
         var credit = StripDateline(body);
         var trailingOutlet = StripTrailingCredit(body);
-        var blocks = HeadingClassifier.Classify(body);
+        var blocks = HeadingClassifier.Classify(body, extracted);
 
         var interviewCredits = InterviewCreditFinder.Find(body.Select(b => b.Line.Text), _outlets);
         var outlets = new[] { hints.Outlet, credit?.Outlet, trailingOutlet, byline?.Outlet, bio?.Outlet }
@@ -84,7 +90,7 @@ public sealed class ArticleCleaner
             hints.Title ?? (titleIndex is { } t ? lines[t].Text : null),
             PublicationDateFinder.Find(lines, titleIndex, credit, hints.Published),
             outlets,
-            byline?.Author ?? bio?.Author,
+            hints.Author ?? byline?.Author ?? bio?.Author,
             credit?.Place,
             text,
             spans,

@@ -9,6 +9,25 @@ namespace Storyline.Cleaning;
 /// </summary>
 internal static class BodySelector
 {
+    /// <summary>The body lines of text extracted by structure: page furniture lines and the
+    /// excluded ones (a byline) go, the rest stays, repeated lines and short list items included (a
+    /// recipe repeats its steps, a fixture list is short lines).</summary>
+    public static List<BodyLine> SelectExtracted(IReadOnlyList<SourceLine> lines, int from, Func<int, bool> isExcluded)
+    {
+        ArgumentNullException.ThrowIfNull(lines);
+        ArgumentNullException.ThrowIfNull(isExcluded);
+        var kept = new List<BodyLine>();
+        for (var i = from; i < lines.Count; i++)
+        {
+            if (!isExcluded(i) && BoilerplateRules.Match(lines[i].Text) is null)
+            {
+                kept.Add(new BodyLine(lines[i], BlockKind.Paragraph, Doubled: false));
+            }
+        }
+
+        return kept;
+    }
+
     public static List<BodyLine> Select(IReadOnlyList<SourceLine> lines, int from, Func<int, bool> isExcluded)
     {
         ArgumentNullException.ThrowIfNull(lines);

@@ -53,6 +53,7 @@ internal static class BoilerplateRules
         Rule(BoilerplateKind.Advertisement, @"^[-–—\s]*(?:advertisement|advertising|sponsored(?: content)?|promoted(?: content)?|paid content|ad|scroll to continue(?: with content)?)[-–—\s]*$"),
 
         Rule(BoilerplateKind.PhotoCredit, @"^(?:photo|photograph|image|picture|file photo|photo credit|credit)s?\s*(?:by\s+|:\s*|/\s*|courtesy(?: of)?\s+)[^.!?]{1,80}$"),
+        Rule(BoilerplateKind.PhotoCredit, @"^(?:©|\(c\))\s*[^.!?]{1,80}$"),
         Rule(BoilerplateKind.PhotoCredit, @"^\((?:photo:?\s*)?[^()]{0,40}\b(?:" + PhotoAgencies + @")\)$"),
         Rule(BoilerplateKind.PhotoCredit, @"^[\p{L} .'-]{2,40}\s*/\s*(?:" + PhotoAgencies + @")(?:\s+via\s+getty images)?$"),
 

@@ -6,11 +6,13 @@ namespace Storyline.Cleaning;
 /// Tells cross-heads from stray short lines. A short line without final punctuation is a heading when
 /// body paragraphs stand on both sides of it; after the last paragraph it is page furniture (a headline
 /// list, a tag) and is dropped; before the first it is kept as a paragraph, since it may be a standfirst.
-/// A body made only of short lines is kept whole.
+/// A body made only of short lines is kept whole. In text extracted from a page's structure the
+/// short lines after the last paragraph are the article's own (a list of dates, a closing note):
+/// they stay as paragraphs.
 /// </summary>
 internal static class HeadingClassifier
 {
-    public static List<BodyLine> Classify(IReadOnlyList<BodyLine> lines)
+    public static List<BodyLine> Classify(IReadOnlyList<BodyLine> lines, bool extracted = false)
     {
         ArgumentNullException.ThrowIfNull(lines);
         var isShort = lines.Select(line => LineShape.IsHeadingLike(line.Line.Text)).ToArray();
@@ -24,7 +26,7 @@ internal static class HeadingClassifier
         var result = new List<BodyLine>(lines.Count);
         for (var i = 0; i < lines.Count; i++)
         {
-            if (!isShort[i] || i < firstParagraph)
+            if (!isShort[i] || i < firstParagraph || (extracted && i > lastParagraph))
             {
                 result.Add(lines[i] with { Kind = BlockKind.Paragraph });
             }

@@ -26,4 +26,8 @@ public sealed record Article(
     string? Dateline,
     string Text,
     IReadOnlyList<Block> Blocks,
-    OffsetMap SourceMap);
+    OffsetMap SourceMap)
+{
+    /// <summary>The ISO 639-1 code of the article's language; null when it cannot be told.</summary>
+    public string? Language { get; init; }
+}

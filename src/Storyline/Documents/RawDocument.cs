@@ -8,6 +8,10 @@ public enum DocumentFormat
 
     /// <summary>A whole HTML page.</summary>
     Html,
+
+    /// <summary>The article of a page as its structure gave it: the headline on the first line when
+    /// the title is known, then one body block a line.</summary>
+    ExtractedText,
 }
 
 /// <summary>What the source of a document says about it, beside its text (JSON Lines fields, a feed item).</summary>
@@ -16,7 +20,8 @@ public sealed record DocumentHints(
     string? Url = null,
     DateOnly? Published = null,
     string? Outlet = null,
-    string? Language = null)
+    string? Language = null,
+    string? Author = null)
 {
     public static DocumentHints None { get; } = new();
 }

@@ -16,7 +16,8 @@ public sealed record ArticleRecord(
     string Story,
     string? DuplicateOf,
     string? Author,
-    string? Origin);
+    string? Origin,
+    string? Language = null);
 
 public sealed record EntityRecord(string Name, string Type, IReadOnlyList<string> Mentions);
 

@@ -29,6 +29,7 @@ public static class ArticleRecordBuilder
             Story: ClusterIds.StoryOf(article.Id),
             DuplicateOf: null,
             Author: article.Author,
-            Origin: article.Origin);
+            Origin: article.Origin,
+            Language: article.Language);
     }
 }

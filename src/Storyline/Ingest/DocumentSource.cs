@@ -17,7 +17,7 @@ public sealed class DocumentSource
     private readonly IReadOnlyList<IDocumentReader> _readers;
 
     public DocumentSource(IngestOptions options)
-        : this([new PlainTextReader(options), new JsonLinesReader(options), new WarcReader(options), new FeedFileReader(options)])
+        : this([new PlainTextReader(options), new HtmlFileReader(options), new JsonLinesReader(options), new WarcReader(options), new FeedFileReader(options)])
     {
     }
 

@@ -10,24 +10,6 @@ public sealed class PlainTextReader(IngestOptions options) : IDocumentReader
 
     public IEnumerable<ReadResult> Read(string path)
     {
-        yield return ReadFile(path);
-    }
-
-    private ReadResult ReadFile(string path)
-    {
-        var size = new FileInfo(path).Length;
-        if (size > options.MaxFileBytes)
-        {
-            return new ReadFailure(path, $"file too large: {size} bytes, over the limit of {options.MaxFileBytes}");
-        }
-
-        var decoded = TextDecoder.Decode(File.ReadAllBytes(path));
-        if (!decoded.Succeeded)
-        {
-            return new ReadFailure(path, decoded.Refusal);
-        }
-
-        var id = Path.GetFileNameWithoutExtension(path);
-        return new DocumentRead(RawDocumentFactory.Create(id, path, decoded.Text, DocumentFormat.PlainText, DocumentHints.None));
+        yield return WholeFile.Read(path, options, DocumentFormat.PlainText, bytes => TextDecoder.Decode(bytes));
     }
 }

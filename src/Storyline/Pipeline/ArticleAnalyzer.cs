@@ -4,6 +4,7 @@ using Storyline.Documents;
 using Storyline.Entities;
 using Storyline.Figures;
 using Storyline.Html;
+using Storyline.Languages;
 using Storyline.Quotes;
 using Storyline.Text;
 using Storyline.Time;
@@ -12,8 +13,8 @@ namespace Storyline.Pipeline;
 
 /// <summary>
 /// Runs the per-article stages in order, from raw document to analysed article:
-/// 0. read an HTML page as scraped-style text, one block a line;
-/// 1. clean the page into metadata and body, mapped back to the decoded page;
+/// 0. extract the article of an HTML page as text, one block a line;
+/// 1. clean the page into metadata and body, mapped back to the decoded page, and tell its language;
 /// 2. lay out paragraphs, sentences and tokens;
 /// 3. recognise names and resolve them to the article's entities;
 /// 4. extract quotations and resolve their speakers (needs the entities of step 3);
@@ -33,7 +34,13 @@ public sealed class ArticleAnalyzer
         var document = _html.ToText(source);
         var cleaned = _cleaner.Clean(document);
         // Outputs point at the decoded page, not at its normalised copy.
-        var article = cleaned with { SourceMap = cleaned.SourceMap.Then(document.OriginalMap) };
+        var article = cleaned with
+        {
+            SourceMap = cleaned.SourceMap.Then(document.OriginalMap),
+
+            // A language the source states wins; then what the text shows; then what the page declares.
+            Language = source.Hints.Language ?? LanguageIdentifier.Identify(cleaned.Text) ?? document.Hints.Language,
+        };
         if (!ReferenceEquals(document, source))
         {
             // The store recognises content by what was read, so a re-read page is not analysed again.

@@ -139,7 +139,7 @@ public sealed class FeedWatcher(WebFetcher fetcher, IWatchState state, AnalysisR
             return new ReadFailure(url, $"not an HTML page: {mediaType}");
         }
 
-        var text = CharsetDecoder.Decode(response.Body, CharsetDecoder.CharsetOf(response.ContentType));
+        var text = HtmlCharset.Decode(response.Body, response.ContentType).Text;
         if (text is null)
         {
             return new ReadFailure(url, "the page holds no text");

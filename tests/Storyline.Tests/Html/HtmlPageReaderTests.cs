@@ -25,12 +25,48 @@ public class HtmlPageReaderTests
     }
 
     [Fact]
-    public void The_page_title_becomes_the_title_hint()
+    public void The_page_title_becomes_the_title_hint_and_the_first_line()
     {
         var read = new HtmlPageReader().ToText(Page("<html><head><title>Dam bursts - Herald</title><meta property=\"og:title\" content=\"Dam bursts\"></head><body><p>Body.</p></body></html>"));
 
         Assert.Equal("Dam bursts", read.Hints.Title);
-        Assert.Equal(DocumentFormat.PlainText, read.Format);
+        Assert.Equal("Dam bursts\nBody.", read.Text);
+        Assert.Equal(DocumentFormat.ExtractedText, read.Format);
+    }
+
+    [Fact]
+    public void Byline_and_photo_credit_lines_of_an_extracted_page_are_not_body_text()
+    {
+        var html = "<html><head><title>Dam bursts</title></head><body><article><p>By Petra Ulm</p><p>© Medran Herald Photo Desk</p>"
+            + "<p>The Korvel dam on the river Sarn burst before dawn on Friday, sending water through the lower districts of Medran.</p></article></body></html>";
+
+        var article = new ArticleAnalyzer().Analyze(Page(html)).Article;
+
+        Assert.Equal("The Korvel dam on the river Sarn burst before dawn on Friday, sending water through the lower districts of Medran.", article.Text);
+        Assert.Equal("Petra Ulm", article.Author);
+    }
+
+    [Fact]
+    public void Repeated_and_trailing_short_lines_of_an_extracted_page_stay()
+    {
+        var html = "<html><head><title>Tour dates</title></head><body><article><p>The band will play six more dates this summer, starting in Medran and ending by the coast.</p>"
+            + "<ul><li>June 24 -- Medran Arena</li><li>June 26 -- Valdor Hall</li></ul><p>Meal 1</p><p>Meal 1</p></article></body></html>";
+
+        var article = new ArticleAnalyzer().Analyze(Page(html)).Article;
+
+        Assert.EndsWith("June 24 -- Medran Arena\n\nJune 26 -- Valdor Hall\n\nMeal 1\n\nMeal 1", article.Text);
+    }
+
+    [Fact]
+    public void The_page_metadata_fills_the_hints_the_source_left_empty()
+    {
+        var html = "<html lang=\"en\"><head><meta property=\"og:site_name\" content=\"Medran Herald\"><meta name=\"author\" content=\"Petra Ulm\">"
+            + "<meta property=\"article:published_time\" content=\"2025-03-14\"></head><body><p>Body.</p></body></html>";
+        var given = new RawDocument("p", "p.html", html, DocumentFormat.Html, new DocumentHints(Published: new DateOnly(2025, 3, 15)));
+
+        var hints = new HtmlPageReader().ToText(given).Hints;
+
+        Assert.Equal(new DocumentHints(Published: new DateOnly(2025, 3, 15), Outlet: "Medran Herald", Language: "en", Author: "Petra Ulm"), hints);
     }
 
     [Fact]
