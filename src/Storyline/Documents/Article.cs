@@ -30,4 +30,10 @@ public sealed record Article(
 {
     /// <summary>The ISO 639-1 code of the article's language; null when it cannot be told.</summary>
     public string? Language { get; init; }
+
+    /// <summary>Where the article was found: the page's canonical address when it names one.</summary>
+    public string? Url { get; init; }
+
+    /// <summary>When the page says it was last changed; null when it does not say or cannot be trusted.</summary>
+    public DateOnly? Modified { get; init; }
 }

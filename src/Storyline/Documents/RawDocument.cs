@@ -21,7 +21,8 @@ public sealed record DocumentHints(
     DateOnly? Published = null,
     string? Outlet = null,
     string? Language = null,
-    string? Author = null)
+    string? Author = null,
+    DateOnly? Modified = null)
 {
     public static DocumentHints None { get; } = new();
 }

@@ -17,7 +17,9 @@ public sealed record ArticleRecord(
     string? DuplicateOf,
     string? Author,
     string? Origin,
-    string? Language = null);
+    string? Language = null,
+    string? Url = null,
+    string? Modified = null);
 
 public sealed record EntityRecord(string Name, string Type, IReadOnlyList<string> Mentions);
 

@@ -30,6 +30,8 @@ public static class ArticleRecordBuilder
             DuplicateOf: null,
             Author: article.Author,
             Origin: article.Origin,
-            Language: article.Language);
+            Language: article.Language,
+            Url: article.Url,
+            Modified: article.Modified?.ToString("yyyy-MM-dd"));
     }
 }

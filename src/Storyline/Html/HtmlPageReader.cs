@@ -33,6 +33,7 @@ public sealed class HtmlPageReader
             Language = given.Language ?? page.Language,
             Author = given.Author ?? page.Author,
             Url = given.Url ?? page.CanonicalUrl,
+            Modified = given.Modified ?? page.Modified,
         };
         var lines = article.Blocks.Select(b => b.Text);
         if (hints.Title is { } title)

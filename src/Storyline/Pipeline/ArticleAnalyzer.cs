@@ -40,6 +40,8 @@ public sealed class ArticleAnalyzer
 
             // A language the source states wins; then what the text shows; then what the page declares.
             Language = source.Hints.Language ?? LanguageIdentifier.Identify(cleaned.Text) ?? document.Hints.Language,
+            Url = document.Hints.Url,
+            Modified = document.Hints.Modified,
         };
         if (!ReferenceEquals(document, source))
         {

@@ -1,4 +1,5 @@
 using Storyline.Documents;
+using Storyline.Export;
 using Storyline.Html;
 using Storyline.Pipeline;
 
@@ -79,5 +80,18 @@ public class HtmlPageReaderTests
         Assert.Equal("Dam bursts", analyzed.Article.Title);
         Assert.Equal("Dana Pell", Assert.Single(analyzed.Quotes).Speaker?.Name);
         Assert.Equal(ContentHash.Of(page.Text), analyzed.Article.ContentHash);
+    }
+
+    [Fact]
+    public void The_canonical_address_and_modification_date_of_a_page_reach_the_exchange_record()
+    {
+        var page = Page("<html><head><link rel=\"canonical\" href=\"https://herald.example/dam-bursts\">"
+            + "<meta property=\"article:published_time\" content=\"2025-03-14\"><meta property=\"article:modified_time\" content=\"2025-03-16T08:00:00Z\">"
+            + "</head><body><p>The dam burst on Friday and crews searched the streets.</p></body></html>");
+
+        var record = ArticleRecordBuilder.Build(new ArticleAnalyzer().Analyze(page));
+
+        Assert.Equal("https://herald.example/dam-bursts", record.Url);
+        Assert.Equal("2025-03-16", record.Modified);
     }
 }
