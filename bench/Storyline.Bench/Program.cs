@@ -6,6 +6,7 @@ using Storyline.Bench;
 
 // `generate <folder> <count> [seed]` writes a synthetic corpus of .txt files for end-to-end runs;
 // `e2e <count> [seed]` generates a corpus and times the whole analysis run over it;
+// `scale <count>...` runs e2e for each size and reports how time per article changes with size;
 // anything else is handed to BenchmarkDotNet (e.g. --filter '*' --job short).
 if (args is ["generate", var folder, var count, ..])
 {
@@ -23,6 +24,11 @@ if (args is ["e2e", var size, ..])
 {
     var seed = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 42;
     return EndToEndRun.Run(int.Parse(size, CultureInfo.InvariantCulture), seed);
+}
+
+if (args is ["scale", _, ..])
+{
+    return EndToEndRun.Scale([.. args.Skip(1).Select(size => int.Parse(size, CultureInfo.InvariantCulture))], 42);
 }
 
 // The benchmark executable is rebuilt for each job; on a busy shared machine that takes longer
