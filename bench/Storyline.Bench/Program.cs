@@ -8,6 +8,7 @@ using Storyline.Bench;
 // `loadtest <count> <db> [seconds-per-kind]` serves a store of generated articles (built into <db> when
 // missing) on loopback and reports search, story-page and article-page latency percentiles;
 // `extract <corpus.jsonl> [out.jsonl] [rounds]` times HTML extraction over a corpus of pages;
+// `scale <count>...` runs e2e for each size and reports how time per article changes with size;
 // anything else is handed to BenchmarkDotNet (e.g. --filter '*' --job short).
 if (args is ["generate", var folder, var count, ..])
 {
@@ -33,6 +34,11 @@ if (args is ["extract", var pages, ..])
     var output = args.Length > 2 && args[2] != "-" ? args[2] : null;
     var rounds = args.Length > 3 ? int.Parse(args[3], CultureInfo.InvariantCulture) : 5;
     return ExtractionRun.Run(pages, output, rounds);
+}
+
+if (args is ["scale", _, ..])
+{
+    return EndToEndRun.Scale([.. args.Skip(1).Select(size => int.Parse(size, CultureInfo.InvariantCulture))], 42);
 }
 
 // The benchmark executable is rebuilt for each job; on a busy shared machine that takes longer
