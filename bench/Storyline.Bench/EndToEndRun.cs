@@ -12,37 +12,7 @@ namespace Storyline.Bench;
 /// </summary>
 internal static class EndToEndRun
 {
-    public static int Run(int count, int seed) => Measure(count, seed).Failures == 0 ? 0 : 1;
-
-    /// <summary>
-    /// Runs each size in turn and reports time per article for each, and the ratio of the largest
-    /// size's time per article to the one before it: a flat ratio means the cost per article does
-    /// not grow with the archive. Peak working set is the process's peak so far.
-    /// </summary>
-    public static int Scale(IReadOnlyList<int> sizes, int seed)
-    {
-        var microsecondsPerArticle = new List<double>();
-        var failures = 0;
-        foreach (var size in sizes)
-        {
-            Console.WriteLine($"size: {size}");
-            var result = Measure(size, seed);
-            failures += result.Failures;
-            microsecondsPerArticle.Add(result.CpuSeconds * 1e6 / Math.Max(1, result.Analysed));
-            Console.WriteLine($"cpu_microseconds_per_article: {microsecondsPerArticle[^1]:F0}");
-        }
-
-        if (microsecondsPerArticle.Count > 1)
-        {
-            Console.WriteLine($"time_per_article_ratio_last_vs_previous: {microsecondsPerArticle[^1] / microsecondsPerArticle[^2]:F2}");
-        }
-
-        return failures == 0 ? 0 : 1;
-    }
-
-    private sealed record Measurement(int Analysed, int Failures, double CpuSeconds);
-
-    private static Measurement Measure(int count, int seed)
+    public static int Run(int count, int seed)
     {
         var directory = Directory.CreateTempSubdirectory("storyline-e2e-").FullName;
         try
@@ -67,7 +37,7 @@ internal static class EndToEndRun
             Console.WriteLine($"articles_per_second: {summary.Analysed / clock.Elapsed.TotalSeconds:F0}");
             Console.WriteLine($"articles_per_cpu_second: {summary.Analysed / cpu:F0}");
             Console.WriteLine($"peak_working_set_megabytes: {process.PeakWorkingSet64 / 1e6:F0}");
-            return new Measurement(summary.Analysed, summary.Failures.Count, cpu);
+            return summary.Failures.Count == 0 ? 0 : 1;
         }
         finally
         {

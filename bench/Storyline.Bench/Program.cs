@@ -8,7 +8,9 @@ using Storyline.Bench;
 // `loadtest <count> <db> [seconds-per-kind]` serves a store of generated articles (built into <db> when
 // missing) on loopback and reports search, story-page and article-page latency percentiles;
 // `extract <corpus.jsonl> [out.jsonl] [rounds]` times HTML extraction over a corpus of pages;
-// `scale <count>...` runs e2e for each size and reports how time per article changes with size;
+// `stream <count> [run-size]` analyses a stream generated from the samples in runs of run-size articles;
+// `scale <count>... [--runs-of N]` measures `stream` for each size in a process of its own and reports
+// how CPU time per article changes with size;
 // anything else is handed to BenchmarkDotNet (e.g. --filter '*' --job short).
 if (args is ["generate", var folder, var count, ..])
 {
@@ -36,9 +38,18 @@ if (args is ["extract", var pages, ..])
     return ExtractionRun.Run(pages, output, rounds);
 }
 
+if (args is ["stream", var streamed, ..])
+{
+    var runSize = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : ScaleRun.DefaultRunSize;
+    return ScaleRun.Stream(int.Parse(streamed, CultureInfo.InvariantCulture), runSize);
+}
+
 if (args is ["scale", _, ..])
 {
-    return EndToEndRun.Scale([.. args.Skip(1).Select(size => int.Parse(size, CultureInfo.InvariantCulture))], 42);
+    var runsOf = Array.IndexOf(args, "--runs-of");
+    var runSize = runsOf > 0 ? int.Parse(args[runsOf + 1], CultureInfo.InvariantCulture) : ScaleRun.DefaultRunSize;
+    var sizes = args.Skip(1).Where((_, i) => runsOf < 0 || (i + 1 != runsOf && i + 1 != runsOf + 1));
+    return ScaleRun.Scale([.. sizes.Select(size => int.Parse(size, CultureInfo.InvariantCulture))], runSize);
 }
 
 // The benchmark executable is rebuilt for each job; on a busy shared machine that takes longer

@@ -1,0 +1,147 @@
+using System.Diagnostics;
+using System.Globalization;
+using Microsoft.Data.Sqlite;
+using Storyline.Ingest;
+using Storyline.Pipeline;
+using Storyline.Storage.Sqlite;
+
+namespace Storyline.Bench;
+
+/// <summary>
+/// The scale benchmark: a <see cref="SampleNewsFeed"/> of a given size analysed into a new SQLite store
+/// in runs of <c>chunk</c> articles, as a watched feed or a daily batch would arrive, with articles
+/// per CPU second, CPU time per article and peak memory. <see cref="Scale"/> measures each size in a
+/// process of its own, so each peak belongs to its size, and compares the cost per article of the
+/// largest size with the one before it.
+/// </summary>
+internal static class ScaleRun
+{
+    /// <summary>A day's feed of a busy newsroom arrives in runs of about this size.</summary>
+    public const int DefaultRunSize = 10_000;
+
+    public static int Stream(int count, int chunk)
+    {
+        var samples = SamplesFolder();
+        var directory = Directory.CreateTempSubdirectory("storyline-scale-").FullName;
+        try
+        {
+            var database = Path.Combine(directory, "scale.db");
+            var process = Process.GetCurrentProcess();
+            var cpuBefore = process.TotalProcessorTime;
+            var clock = Stopwatch.StartNew();
+            var analysed = 0;
+            var failures = 0;
+            using (var store = SqliteStore.Open(database))
+            {
+                var run = new AnalysisRun(new AnalysisRunOptions(new IngestOptions()), store);
+                foreach (var part in SampleNewsFeed.FromFolder(samples, 42).Articles(count).Chunk(chunk))
+                {
+                    var summary = run.Run(part);
+                    analysed += summary.Analysed;
+                    failures += summary.Failures.Count;
+                }
+            }
+
+            clock.Stop();
+            process.Refresh();
+            var cpu = (process.TotalProcessorTime - cpuBefore).TotalSeconds;
+            var (events, stories) = Clusters(database);
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"""
+                articles: {analysed}
+                skipped: {failures}
+                run_size: {chunk}
+                events: {events}
+                stories: {stories}
+                wall_seconds: {clock.Elapsed.TotalSeconds:F1}
+                cpu_seconds: {cpu:F1}
+                articles_per_cpu_second: {analysed / cpu:F0}
+                cpu_microseconds_per_article: {cpu * 1e6 / Math.Max(1, analysed):F0}
+                peak_working_set_megabytes: {process.PeakWorkingSet64 / 1e6:F0}
+                """));
+            return failures == 0 ? 0 : 1;
+        }
+        finally
+        {
+            SqliteConnection.ClearAllPools();
+            Directory.Delete(directory, recursive: true);
+        }
+    }
+
+    public static int Scale(IReadOnlyList<int> sizes, int chunk)
+    {
+        var perArticle = new List<double>();
+        foreach (var size in sizes)
+        {
+            Console.WriteLine($"size: {size}");
+            var output = Child(size, chunk);
+            Console.Write(output);
+            var line = output.Split('\n').FirstOrDefault(l => l.StartsWith("cpu_microseconds_per_article:", StringComparison.Ordinal));
+            if (line is null)
+            {
+                Console.Error.WriteLine($"size {size}: the measuring process printed no result");
+                return 1;
+            }
+
+            perArticle.Add(double.Parse(line.Split(':')[1], CultureInfo.InvariantCulture));
+        }
+
+        if (perArticle.Count > 1)
+        {
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"time_per_article_ratio_last_vs_previous: {perArticle[^1] / perArticle[^2]:F2}"));
+        }
+
+        return 0;
+    }
+
+    private static string Child(int size, int chunk)
+    {
+        var start = new ProcessStartInfo(Environment.ProcessPath!)
+        {
+            RedirectStandardOutput = true,
+            UseShellExecute = false,
+        };
+        if (!Environment.ProcessPath!.EndsWith("Storyline.Bench", StringComparison.Ordinal))
+        {
+            start.ArgumentList.Add(typeof(ScaleRun).Assembly.Location);
+        }
+
+        foreach (var argument in new[] { "stream", size.ToString(CultureInfo.InvariantCulture), chunk.ToString(CultureInfo.InvariantCulture) })
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        using var child = Process.Start(start)!;
+        var output = child.StandardOutput.ReadToEnd();
+        child.WaitForExit();
+        return output;
+    }
+
+    private static (long Events, long Stories) Clusters(string database)
+    {
+        using var connection = new SqliteConnection($"Data Source={database};Mode=ReadOnly");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT COUNT(DISTINCT event_id), COUNT(DISTINCT story_id) FROM articles";
+        using var reader = command.ExecuteReader();
+        reader.Read();
+        return (reader.GetInt64(0), reader.GetInt64(1));
+    }
+
+    /// <summary>The repository's <c>samples</c> folder, found upwards from the working directory or the benchmark.</summary>
+    private static string SamplesFolder()
+    {
+        foreach (var start in new[] { Directory.GetCurrentDirectory(), AppContext.BaseDirectory })
+        {
+            for (var directory = new DirectoryInfo(start); directory is not null; directory = directory.Parent)
+            {
+                var samples = Path.Combine(directory.FullName, "samples");
+                if (File.Exists(Path.Combine(directory.FullName, "Storyline.slnx")) && Directory.Exists(samples))
+                {
+                    return samples;
+                }
+            }
+        }
+
+        throw new InvalidOperationException("the samples folder was not found: run the benchmark inside the repository");
+    }
+}
