@@ -137,7 +137,7 @@ public static class HtmlReport
             ? None
             : Fragment.Join(report.Quotes, speaker => Fragment.Of($"""
                 <h3>{(speaker.Speaker is null ? Fragment.Text("Unattributed") : Name(speaker.Speaker, links))}</h3>
-                <ul class="quotes">{Fragment.Join(speaker.Quotes, q => Fragment.Of($"<li>{Quotation(q, links)} <span class=\"meta\">{string.Join(", ", q.Outlets)}{(q.SingleSource ? " · single source" : "")}</span></li>\n"))}</ul>
+                <ul class="quotes">{Fragment.Join(speaker.Quotes, q => Fragment.Of($"<li>{Quotation(q, links)} <span class=\"meta\">{StoryReport.CarriedBy(q)}{(q.SingleSource ? " · single source" : "")}</span></li>\n"))}</ul>
 
                 """));
 
@@ -168,13 +168,13 @@ public static class HtmlReport
     private static HtmlContent FiguresCovered(StoryReport report) =>
         report.FiguresCovered.Count == 0
             ? None
-            : Fragment.Of($"<ul>{Fragment.Join(report.FiguresCovered, f => Fragment.Of($"<li>{f.Text} <span class=\"meta\">{string.Join(", ", f.Outlets)}</span></li>\n"))}</ul>");
+            : Fragment.Of($"<ul>{Fragment.Join(report.FiguresCovered, f => Fragment.Of($"<li>{f.Text} <span class=\"meta\">{StoryReport.CarriedBy(f)}</span></li>\n"))}</ul>");
 
     private static HtmlContent SingleSource(StoryReport report) =>
         report.SingleSourceQuotes.Count + report.SingleSourceFigures.Count == 0
             ? None
             : Fragment.Of($"""
-                <ul>{Fragment.Join(report.SingleSourceFigures, f => Fragment.Of($"<li>figure {f.Text} <span class=\"meta\">{string.Join(", ", f.Outlets)}</span></li>\n"))}{Fragment.Join(report.SingleSourceQuotes, q => Fragment.Of($"<li>{q.Speaker ?? "Unattributed"}: <q>{q.Text}</q> <span class=\"meta\">{string.Join(", ", q.Outlets)}</span></li>\n"))}</ul>
+                <ul>{Fragment.Join(report.SingleSourceFigures, f => Fragment.Of($"<li>figure {f.Text} <span class=\"meta\">{StoryReport.CarriedBy(f)}</span></li>\n"))}{Fragment.Join(report.SingleSourceQuotes, q => Fragment.Of($"<li>{q.Speaker ?? "Unattributed"}: <q>{q.Text}</q> <span class=\"meta\">{StoryReport.CarriedBy(q)}</span></li>\n"))}</ul>
                 """);
 
     private static HtmlContent Cites(StoryReport report, IEnumerable<string> articles, ReportLinks links) =>

@@ -106,7 +106,7 @@ public static class MarkdownReport
                     markdown.Append("### ").AppendLine(Escape(speaker.Speaker ?? "Unattributed")).AppendLine();
                     foreach (var quote in speaker.Quotes)
                     {
-                        markdown.Append("- “").Append(Escape(quote.Text)).Append("” — ").Append(Escape(string.Join(", ", quote.Outlets)))
+                        markdown.Append("- “").Append(Escape(quote.Text)).Append("” — ").Append(Escape(StoryReport.CarriedBy(quote)))
                             .AppendLine(quote.SingleSource ? " · single source" : "");
                     }
 
@@ -143,7 +143,7 @@ public static class MarkdownReport
     {
         foreach (var item in items)
         {
-            markdown.Append("- ").Append(text(item)).Append(" — ").AppendLine(Escape(string.Join(", ", item.Outlets)));
+            markdown.Append("- ").Append(text(item)).Append(" — ").AppendLine(Escape(StoryReport.CarriedBy(item)));
         }
     }
 

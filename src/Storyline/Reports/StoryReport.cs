@@ -61,6 +61,13 @@ public sealed record StoryReport(
         return (dates.FirstOrDefault(), dates.LastOrDefault());
     }
 
+    /// <summary>Who carries a quotation or figure: its outlets, or its articles when none of them names an outlet.</summary>
+    public static string CarriedBy(CoveredItemRecord item)
+    {
+        ArgumentNullException.ThrowIfNull(item);
+        return item.Outlets.Count > 0 ? string.Join(", ", item.Outlets) : string.Join(", ", item.Articles.Distinct(StringComparer.Ordinal));
+    }
+
     /// <summary>Every outlet that carries an article of the story, in alphabetical order.</summary>
     public IReadOnlyList<string> Outlets() =>
         [.. Sources.SelectMany(s => s.Outlets).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];

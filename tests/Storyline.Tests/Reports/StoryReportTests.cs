@@ -1,3 +1,4 @@
+using Storyline.Export;
 using Storyline.Reports;
 using Storyline.Tests.Dossiers;
 
@@ -31,6 +32,13 @@ public sealed class StoryReportTests
         Assert.Equal("1,200", report.Claims[0].Values[0].Value);
         Assert.Equal(1200, report.Claims[0].Values[0].Number);
         Assert.Null(report.Claims[0].Values[2].Number);
+    }
+
+    [Fact]
+    public void An_item_from_articles_that_name_no_outlet_is_carried_by_those_articles()
+    {
+        Assert.Equal("AFP, Reuters", StoryReport.CarriedBy(new CoveredItemRecord("11 people", null, ["AFP", "Reuters"], ["a", "b"], false)));
+        Assert.Equal("a, b", StoryReport.CarriedBy(new CoveredItemRecord("11 people", null, [], ["a", "b", "a"], false)));
     }
 
     [Fact]
