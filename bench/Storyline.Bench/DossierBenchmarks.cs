@@ -3,13 +3,14 @@ using System.Text;
 using BenchmarkDotNet.Attributes;
 using Storyline.Dossiers;
 using Storyline.Export;
+using Storyline.Reports;
 
 namespace Storyline.Bench;
 
 /// <summary>
 /// Cost of building the dossier of one large story: generated article records with a dozen
 /// paragraphs, figures, dated times and quotes each, spread over events across a month, one in ten
-/// a re-published copy. The goal is well under a second for 1,000 articles.
+/// a re-published copy; and the same with its HTML report. The goal is well under a second for 1,000 articles.
 /// </summary>
 [MemoryDiagnoser]
 public class DossierBenchmarks
@@ -37,6 +38,11 @@ public class DossierBenchmarks
         var dossier = _builder.Build(_story);
         return dossier.Summary.Count + dossier.Timeline.Count + dossier.Claims.Count + dossier.Coverage.Quotes.Count;
     }
+
+    /// <summary>The dossier and its standalone HTML report, as <c>storyline report --format html</c> makes them.</summary>
+    [Benchmark]
+    public int BuildDossierAndHtmlReport() =>
+        HtmlReport.Page(StoryReport.From("story", "A story", _story, _builder.Build(_story))).Length;
 
     private static ArticleRecord Generate(Random random, int index)
     {

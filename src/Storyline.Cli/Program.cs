@@ -9,6 +9,7 @@ var root = new RootCommand(
     ExportCommand.Create(),
     StoriesCommand.Create(),
     QuotesCommand.Create(),
+    ReportCommand.Create(),
     ServeCommand.Create(),
     WatchCommand.Create(),
 };

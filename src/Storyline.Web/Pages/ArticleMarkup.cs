@@ -1,4 +1,5 @@
 using Storyline.Export;
+using Storyline.Reports;
 using Storyline.Web.Markup;
 
 namespace Storyline.Web.Pages;

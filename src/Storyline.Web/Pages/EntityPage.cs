@@ -1,3 +1,4 @@
+using Storyline.Reports;
 using Storyline.Web.Markup;
 
 namespace Storyline.Web.Pages;

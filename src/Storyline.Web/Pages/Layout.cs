@@ -1,4 +1,4 @@
-using Storyline.Web.Markup;
+using Storyline.Reports;
 
 namespace Storyline.Web.Pages;
 

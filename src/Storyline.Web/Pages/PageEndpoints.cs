@@ -1,6 +1,6 @@
 using System.Reflection;
+using Storyline.Reports;
 using Storyline.Storage.Sqlite;
-using Storyline.Web.Markup;
 
 namespace Storyline.Web.Pages;
 

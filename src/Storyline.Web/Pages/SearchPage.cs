@@ -1,4 +1,5 @@
 using System.Text;
+using Storyline.Reports;
 using Storyline.Storage.Sqlite;
 using Storyline.Web.Markup;
 

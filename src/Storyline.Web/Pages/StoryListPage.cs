@@ -1,3 +1,4 @@
+using Storyline.Reports;
 using Storyline.Storage.Sqlite;
 using Storyline.Web.Markup;
 

@@ -25,7 +25,7 @@ internal static partial class PositionReader
     {
         ArgumentNullException.ThrowIfNull(story);
         var actors = new Dictionary<string, string?>(StringComparer.Ordinal);
-        var positions = new Dictionary<(string, string?, string, string), List<string>>();
+        var positions = new Dictionary<(string, string?, string, string), (List<string> Articles, string Evidence)>();
         foreach (var article in story.InOrder)
         {
             var sentences = SentenceSplitter.Split(article.Text);
@@ -49,20 +49,31 @@ internal static partial class PositionReader
 
                 var person = ActorNames.Of(speaker) is null ? speaker : null;
                 var key = (actor, person, found.Act, found.Issue);
-                if (!positions.TryGetValue(key, out var articles))
+                if (!positions.TryGetValue(key, out var position))
                 {
-                    articles = [];
-                    positions.Add(key, articles);
+                    position = ([], SentenceOf(article.Text, sentences, quote.Text));
+                    positions.Add(key, position);
                 }
 
-                if (!articles.Contains(article.Id))
+                if (!position.Articles.Contains(article.Id))
                 {
-                    articles.Add(article.Id);
+                    position.Articles.Add(article.Id);
                 }
             }
         }
 
-        return [.. positions.Select(p => new PositionRecord(p.Key.Item1, p.Key.Item2, p.Key.Item3, p.Key.Item4, p.Value))];
+        return [.. positions.Select(p => new PositionRecord(p.Key.Item1, p.Key.Item2, p.Key.Item3, p.Key.Item4, p.Value.Articles, p.Value.Evidence))];
+    }
+
+    /// <summary>The sentence that holds the quoted words, or the words themselves when the text does not hold them verbatim.</summary>
+    private static string SentenceOf(string text, IReadOnlyList<Documents.TextSpan> sentences, string quote) =>
+        SpanOf(text, sentences, quote) is ({ } sentence, _) ? sentence.Of(text).Trim() : quote;
+
+    /// <summary>The sentence in which the quoted words first occur, and where they start; no sentence when they do not occur.</summary>
+    private static (Documents.TextSpan? Sentence, int At) SpanOf(string text, IReadOnlyList<Documents.TextSpan> sentences, string quote)
+    {
+        var at = quote.Length > 0 ? text.IndexOf(quote, StringComparison.Ordinal) : -1;
+        return at >= 0 && sentences.FirstOrDefault(s => s.Contains(at)) is { Length: > 0 } sentence ? (sentence, at) : (null, at);
     }
 
     /// <summary>The act and issue of one quotation, or null when it performs none of the known acts. A
@@ -71,8 +82,7 @@ internal static partial class PositionReader
     /// sanctions") keeps the words around it.</summary>
     internal static (string Act, string Issue)? Classify(string text, IReadOnlyList<Documents.TextSpan> sentences, string quote)
     {
-        var at = quote.Length > 0 ? text.IndexOf(quote, StringComparison.Ordinal) : -1;
-        if (at >= 0 && sentences.FirstOrDefault(s => s.Contains(at)) is { Length: > 0 } sentence)
+        if (SpanOf(text, sentences, quote) is ({ } sentence, var at))
         {
             var before = Words(text[sentence.Start..at]);
             var after = Words(text[sentence.Start..sentence.End]);

@@ -27,7 +27,8 @@ public sealed record ClaimValueRecord(
     int Sources = 0,
     IReadOnlyList<string>? Sentences = null);
 
-public sealed record PositionRecord(string Actor, string? Speaker, string Act, string Issue, IReadOnlyList<string> Articles);
+/// <summary>A position a speaker takes for an actor; <see cref="Evidence"/> (extra) is the sentence of the first article that states it.</summary>
+public sealed record PositionRecord(string Actor, string? Speaker, string Act, string Issue, IReadOnlyList<string> Articles, string? Evidence = null);
 
 /// <summary>Which outlets carry each quotation and figure of a story (an extra field of the story).</summary>
 public sealed record CoverageRecord(IReadOnlyList<CoveredItemRecord> Quotes, IReadOnlyList<CoveredItemRecord> Figures);

@@ -148,6 +148,16 @@ public class FigureExtractorTests
     }
 
     [Fact]
+    public void A_spelled_out_figure_keeps_its_qualifier_and_unit()
+    {
+        var figure = Single("Roughly forty thousand refugees crossed the bridge.");
+
+        Assert.Equal(40_000, figure.Value);
+        Assert.Equal(FigureQualifier.About, figure.Qualifier);
+        Assert.Equal("refugees", figure.Unit);
+    }
+
+    [Fact]
     public void A_scale_word_multiplies_a_decimal()
     {
         Assert.Equal(1_200_000, Single("1.2 million barrels").Value);

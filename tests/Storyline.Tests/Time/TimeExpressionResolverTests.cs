@@ -174,6 +174,22 @@ public class TimeExpressionResolverTests
         Assert.Equal("2021-W47-WE", Single(text).Value);
     }
 
+    [Theory]
+    [InlineData("last month", "2021-12")]
+    [InlineData("next week", "2022-W01")]
+    [InlineData("last year", "2021")]
+    [InlineData("on Friday", "2021-12-31")]
+    public void Relative_expressions_cross_the_turn_of_the_year(string text, string value)
+    {
+        Assert.Equal(value, Single(text, new DateOnly(2022, 1, 1)).Value);
+    }
+
+    [Fact]
+    public void A_weekday_early_in_a_month_can_fall_in_the_month_before()
+    {
+        Assert.Equal("2021-11-26", Single("The mayor spoke on Friday", new DateOnly(2021, 12, 1)).Value);
+    }
+
     [Fact]
     public void A_capitalised_daily_in_a_name_is_not_a_set()
     {

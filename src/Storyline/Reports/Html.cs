@@ -4,7 +4,7 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 
-namespace Storyline.Web.Markup;
+namespace Storyline.Reports;
 
 /// <summary>A piece of markup that is already safe to send: built by <see cref="Fragment.Of"/>, whose holes
 /// are encoded, or by <see cref="Fragment.Join"/> of such pieces. Text never becomes markup by accident.</summary>
