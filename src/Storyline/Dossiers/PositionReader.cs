@@ -12,7 +12,8 @@ namespace Storyline.Dossiers;
 /// phrase the act governs, at most <see cref="MaxIssueWords"/> words. The actor is the country or
 /// organisation the speaker speaks for: the speaker itself when it is one ("the Kremlin" → Russia),
 /// else the demonym or body that titles the speaker where the story names them ("Ukrainian Foreign
-/// Minister Dmytro Kuleba"); a speaker with no known affiliation takes no position.
+/// Minister Dmytro Kuleba"); an organisation or state the story names as such speaks for itself; a
+/// person with no known affiliation takes no position.
 /// </summary>
 internal static partial class PositionReader
 {
@@ -166,6 +167,11 @@ internal static partial class PositionReader
         if (ActorNames.Of(speaker) is { } direct)
         {
             return direct;
+        }
+
+        if (story.Originals.Any(a => a.Entities.Any(e => e.Type is "ORG" or "GPE" && e.Name == speaker)))
+        {
+            return speaker;
         }
 
         var names = speaker.Split(' ', StringSplitOptions.RemoveEmptyEntries);

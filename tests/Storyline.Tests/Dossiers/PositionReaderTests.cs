@@ -73,6 +73,21 @@ public class PositionReaderTests
     }
 
     [Fact]
+    public void Organisation_named_as_such_speaks_for_itself()
+    {
+        const string Quote = "the levee was never at risk";
+        var article = Article(
+            "a",
+            $"Brenmark Water denied {Quote}, the company said.",
+            quotes: [new(Quote, "Brenmark Water", "indirect")],
+            entities: [new("Brenmark Water", "ORG", ["Brenmark Water"])]);
+
+        var position = Assert.Single(new DossierBuilder().Build([article]).Positions);
+
+        Assert.Equal(("Brenmark Water", "deny"), (position.Actor, position.Act));
+    }
+
+    [Fact]
     public void Statement_that_performs_no_known_act_takes_no_position()
     {
         const string Quote = "The weather in Geneva is pleasant";

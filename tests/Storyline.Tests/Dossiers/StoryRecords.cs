@@ -14,7 +14,8 @@ internal static class StoryRecords
         TimeRecord[]? times = null,
         QuoteRecord[]? quotes = null,
         string? eventId = null,
-        string? duplicateOf = null) =>
+        string? duplicateOf = null,
+        EntityRecord[]? entities = null) =>
         new(
             Id: id,
             Title: "Title of " + id,
@@ -22,7 +23,7 @@ internal static class StoryRecords
             Outlets: outlets ?? [],
             Dateline: null,
             Text: text,
-            Entities: [],
+            Entities: entities ?? [],
             Quotes: quotes ?? [],
             Numbers: numbers ?? [],
             Times: times ?? [],
