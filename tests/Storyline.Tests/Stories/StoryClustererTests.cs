@@ -157,6 +157,22 @@ public class StoryClustererTests
     }
 
     [Fact]
+    public void State_saved_before_protagonists_were_kept_still_continues_its_events()
+    {
+        var first = new StoryClusterer(WarmArchive);
+        var fire = first.Assign(Input("a", "Fire destroys Palmer warehouse", WarehouseFire, 0));
+        var json = ClusteringSnapshotJson.Serialize(first.ToSnapshot());
+        var older = System.Text.RegularExpressions.Regex.Replace(json, ",\"Protagonists\":\\[[^\\]]*\\]", string.Empty);
+
+        var second = StoryClusterer.Restore(ClusteringSnapshotJson.Deserialize(older)!, WarmArchive);
+        var sameEvent = second.Assign(Input("b", "Historic Matanuska Maid warehouse lost to overnight blaze", WarehouseFireOtherOutlet, 1));
+
+        Assert.NotEqual(json, older);
+        Assert.DoesNotContain("Protagonists", older, StringComparison.Ordinal);
+        Assert.Equal(fire.EventId, sameEvent.EventId);
+    }
+
+    [Fact]
     public void Retranslation_with_the_same_quotes_figures_and_lead_is_a_duplicate()
     {
         var clusterer = new StoryClusterer(WarmArchive);
