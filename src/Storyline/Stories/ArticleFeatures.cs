@@ -7,6 +7,7 @@ namespace Storyline.Stories;
 /// <param name="TitleTerms">Stemmed content terms of the title with their counts.</param>
 /// <param name="BodyTerms">Stemmed content terms of the body with their counts.</param>
 /// <param name="NameKeys">Who and where the article names: entity keys when given, otherwise capitalised words.</param>
+/// <param name="Protagonists">The term of the last word of each name the article uses often, most used first: whom and what it is about.</param>
 /// <param name="QuoteTerms">The content terms of each quote.</param>
 /// <param name="Figures">Distinct numeric values stated.</param>
 /// <param name="SentenceTerms">The content terms of each body sentence, in order.</param>
@@ -15,6 +16,7 @@ internal sealed record ArticleFeatures(
     IReadOnlyDictionary<string, int> TitleTerms,
     IReadOnlyDictionary<string, int> BodyTerms,
     IReadOnlySet<string> NameKeys,
+    IReadOnlyList<string> Protagonists,
     IReadOnlyList<IReadOnlySet<string>> QuoteTerms,
     IReadOnlySet<double> Figures,
     IReadOnlyList<IReadOnlySet<string>> SentenceTerms);

@@ -60,7 +60,8 @@ public sealed record EventState(
     IReadOnlyList<MemberTerms> RecentMembers);
 
 /// <summary>A recent member of an event with its own term bag, which the event is also compared against.</summary>
-public sealed record MemberTerms(string ArticleId, IReadOnlyDictionary<string, double> Terms);
+/// <param name="Protagonists">Terms of the names the member uses often; absent from snapshots written before they were kept.</param>
+public sealed record MemberTerms(string ArticleId, IReadOnlyDictionary<string, double> Terms, IReadOnlyList<string>? Protagonists = null);
 
 public sealed record StorySnapshot(
     long NextNumber,

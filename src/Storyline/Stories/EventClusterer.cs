@@ -85,6 +85,27 @@ internal sealed class EventClusterer
             .OrderDescending().Take(_options.MemberLinks).DefaultIfEmpty(0).Average();
         var text = ((1 - _options.MemberWeight) * centroid) + (_options.MemberWeight * members);
         var names = article.Names.Count == 0 || cluster.Names.Count == 0 ? 0 : WeightedTerms.Cosine(article.Names, cluster.Names, _statistics);
-        return text + (_options.NameWeight * names);
+        var score = text + (_options.NameWeight * names);
+        return ConflictsWithMost(article, cluster) ? score * _options.ConflictDiscount : score;
+    }
+
+    /// <summary>Whether the article's protagonists conflict with those of most of the event's recent members.</summary>
+    private static bool ConflictsWithMost(ArticleProfile article, EventCluster cluster) =>
+        article.Protagonists.Count > 0
+        && cluster.RecentMembers.Count(m => ProtagonistsConflict(article.Protagonists, article.Terms, m)) * 2 > cluster.RecentMembers.Count;
+
+    /// <summary>
+    /// Whether two reports are about different particulars: the name each uses most is missing
+    /// from the other, or each makes much of a name the other never mentions while they make much
+    /// of none in common. Another ship foiling another pirate raid, the champion's other opponent:
+    /// two happenings of one kind share nearly all their words, so their particulars keep them apart.
+    /// </summary>
+    private static bool ProtagonistsConflict(IReadOnlyList<string> mine, IReadOnlyDictionary<string, double> myTerms, MemberTerms member)
+    {
+        if (member.Protagonists is not { Count: > 0 } theirs)
+            return false;
+        if (!member.Terms.ContainsKey(mine[0]) && !myTerms.ContainsKey(theirs[0]))
+            return true;
+        return !theirs.Any(mine.Contains) && mine.Any(t => !member.Terms.ContainsKey(t)) && theirs.Any(t => !myTerms.ContainsKey(t));
     }
 }

@@ -14,6 +14,15 @@ internal static partial class FeatureReader
     /// <summary>Shortest word kept as a content term; shorter ones are initials and fragments.</summary>
     private const int MinTermLength = 2;
 
+    /// <summary>
+    /// Times a name is used before it counts among the article's protagonists rather than its
+    /// passing mentions. On ECB+ dev, of the pairs of reports of one topic where each has a
+    /// protagonist the other never names and none in common, 823 were of different events and 94
+    /// of one; at two mentions 1,151 against 141, at four 459 against 66. Adding pairs where the
+    /// name each uses most is missing from the other makes it 888 against 108 at three.
+    /// </summary>
+    private const int ProtagonistMentions = 3;
+
     public static ArticleFeatures Read(ClusterInput input)
     {
         ArgumentNullException.ThrowIfNull(input);
@@ -46,8 +55,13 @@ internal static partial class FeatureReader
             .ToList();
 
         var figures = input.Figures.Count > 0 ? input.Figures.ToHashSet() : FiguresIn(body);
+        List<string> protagonists = [.. names.Select(n => TermOf(LastWord(n))).OfType<string>().Distinct(StringComparer.Ordinal)
+            .Select(t => (Term: t, Uses: titleTerms.GetValueOrDefault(t) + bodyTerms.GetValueOrDefault(t)))
+            .Where(p => p.Uses >= ProtagonistMentions)
+            .OrderByDescending(p => p.Uses).ThenBy(p => p.Term, StringComparer.Ordinal)
+            .Select(p => p.Term)];
 
-        return new ArticleFeatures(words, titleTerms, bodyTerms, names, quotes, figures, sentences);
+        return new ArticleFeatures(words, titleTerms, bodyTerms, names, protagonists, quotes, figures, sentences);
     }
 
     /// <summary>The stemmed content term of a lowercased word, or null for stop words and fragments.</summary>
@@ -105,6 +119,9 @@ internal static partial class FeatureReader
             names.Add(SuffixStripper.Strip(word));
         return names;
     }
+
+    /// <summary>The last word of a name key: the surname of a person, the head of most other names.</summary>
+    private static string LastWord(string nameKey) => nameKey[(nameKey.LastIndexOf(' ') + 1)..];
 
     private static string NormaliseKey(string key) =>
         string.Join(' ', Tokens(key).Select(t => t.Word));

@@ -44,8 +44,26 @@ public sealed record StoryClustererOptions
     /// <summary>How many of the closest recent members are averaged.</summary>
     public int MemberLinks { get; init; } = 3;
 
+    /// <summary>
+    /// Factor on the event score when the article's protagonists conflict with those of most of
+    /// the event's recent members (each makes much of a name the other never mentions); a
+    /// discount rather than a veto, so near-identical reports still join.
+    /// </summary>
+    /// <remarks>
+    /// On ECB+ dev event F1 went from 0.861 to 0.874 with it (with the 60-day window: 0.870 to
+    /// 0.883); 0.3 gave the same, 0.7 less. Story F1 rose from 0.923 to 0.934: an article kept
+    /// out of the wrong event no longer carries that event's story with it.
+    /// </remarks>
+    public double ConflictDiscount { get; init; } = 0.5;
+
     /// <summary>Events further apart than this in publication date are not the same event.</summary>
-    public int EventWindowDays { get; init; } = 7;
+    /// <remarks>
+    /// A happening is reported on for weeks: the check-out after the check-in, the sentence after
+    /// the verdict. ECB+ dev events hold reports up to six weeks apart; event F1 was 0.874 at 7 and
+    /// 30 days and 0.883 at 60. Protagonists and names, not the calendar, keep two happenings of one
+    /// kind apart.
+    /// </remarks>
+    public int EventWindowDays { get; init; } = 60;
 
     /// <summary>
     /// Event score at which an article that opens a new event still joins the story of the event

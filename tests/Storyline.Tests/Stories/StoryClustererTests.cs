@@ -25,6 +25,18 @@ public class StoryClustererTests
         "Economists had expected a smaller move after consumer prices rose faster than wages for a fourth month. " +
         "Mortgage lenders said repayments on variable loans would climb from next month.";
 
+    private const string TarkashRaid =
+        "The Indian Navy frigate Tarkash foiled a pirate attack on a merchant ship in the Gulf of Aden on Thursday. " +
+        "Tarkash answered a distress call from the merchant ship and sent marine commandos in a helicopter. " +
+        "The pirates in two skiffs fled when Tarkash fired warning shots, and the commandos seized their rifles. " +
+        "Officers aboard Tarkash said the merchant ship and its crew were safe.";
+
+    private const string KalvariRaid =
+        "Pirates in three skiffs abandoned a raid on a tanker in the Gulf of Aden after the Indian frigate Kalvari arrived on Thursday. " +
+        "Kalvari had heard the tanker's distress call and flew marine commandos over by helicopter. " +
+        "Warning shots from Kalvari scattered the raiders, and the commandos took their weapons. " +
+        "The tanker's sailors were unhurt, an officer on Kalvari said.";
+
     private static readonly StoryClustererOptions WarmArchive = new() { ColdStartMargin = 0 };
 
     [Fact]
@@ -89,6 +101,23 @@ public class StoryClustererTests
     }
 
     [Fact]
+    public void Reports_of_one_kind_each_about_a_name_the_other_never_mentions_are_different_events()
+    {
+        var (first, second) = AssignTwoRaids(WarmArchive);
+
+        Assert.NotEqual(first.EventId, second.EventId);
+        Assert.Equal(first.StoryId, second.StoryId);
+    }
+
+    [Fact]
+    public void Without_the_protagonist_discount_reports_of_one_kind_with_different_protagonists_merge()
+    {
+        var (first, second) = AssignTwoRaids(WarmArchive with { ConflictDiscount = 1 });
+
+        Assert.Equal(first.EventId, second.EventId);
+    }
+
+    [Fact]
     public void Events_sharing_their_actors_are_linked_into_one_story()
     {
         var clusterer = new StoryClusterer();
@@ -125,6 +154,22 @@ public class StoryClustererTests
 
         Assert.Equal(fire.EventId, sameEvent.EventId);
         Assert.Equal("evt-000002", newEvent.EventId);
+    }
+
+    [Fact]
+    public void State_saved_before_protagonists_were_kept_still_continues_its_events()
+    {
+        var first = new StoryClusterer(WarmArchive);
+        var fire = first.Assign(Input("a", "Fire destroys Palmer warehouse", WarehouseFire, 0));
+        var json = ClusteringSnapshotJson.Serialize(first.ToSnapshot());
+        var older = System.Text.RegularExpressions.Regex.Replace(json, ",\"Protagonists\":\\[[^\\]]*\\]", string.Empty);
+
+        var second = StoryClusterer.Restore(ClusteringSnapshotJson.Deserialize(older)!, WarmArchive);
+        var sameEvent = second.Assign(Input("b", "Historic Matanuska Maid warehouse lost to overnight blaze", WarehouseFireOtherOutlet, 1));
+
+        Assert.NotEqual(json, older);
+        Assert.DoesNotContain("Protagonists", older, StringComparison.Ordinal);
+        Assert.Equal(fire.EventId, sameEvent.EventId);
     }
 
     [Fact]
@@ -175,6 +220,14 @@ public class StoryClustererTests
         actual.AddRange(inputs.Skip(2).Select(secondRun.Assign));
 
         Assert.Equal(expected, actual);
+    }
+
+    /// <summary>Two raids foiled by two frigates, each report naming its own ship again and again.</summary>
+    private static (ClusterAssignment First, ClusterAssignment Second) AssignTwoRaids(StoryClustererOptions options)
+    {
+        var clusterer = new StoryClusterer(options);
+        var first = clusterer.Assign(Input("a", "Navy frigate foils pirate attack in Gulf of Aden", TarkashRaid, 0));
+        return (first, clusterer.Assign(Input("b", "Pirates flee Indian frigate off Yemen", KalvariRaid, 1)));
     }
 
     private static ClusterInput Input(string id, string title, string text, long order) =>
