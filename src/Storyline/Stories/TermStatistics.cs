@@ -28,6 +28,22 @@ internal sealed class TermStatistics
         DocumentCount++;
     }
 
+    /// <summary>
+    /// Forgets the terms seen in one document only once there are more than <paramref name="maxTerms"/>:
+    /// a forgotten term weighs as an unseen one, almost what a single sighting weighed, while names
+    /// and typos seen once would otherwise grow the table with the archive.
+    /// </summary>
+    public void Bound(int maxTerms)
+    {
+        if (_documentFrequency.Count <= maxTerms)
+            return;
+        foreach (var (term, frequency) in _documentFrequency)
+        {
+            if (frequency <= 1)
+                _documentFrequency.Remove(term);
+        }
+    }
+
     /// <summary>Smoothed IDF: a term in every document still weighs a little, an unseen one the most.</summary>
     public double Idf(string term) =>
         Math.Log((DocumentCount + 1.0) / (_documentFrequency.GetValueOrDefault(term) + 1.0)) + 1.0;
