@@ -8,16 +8,16 @@ using Storyline.Storage.Sqlite;
 namespace Storyline.Bench;
 
 /// <summary>
-/// The scale benchmark: a <see cref="SampleNewsFeed"/> of a given size analysed into a new SQLite store
-/// in runs of <c>chunk</c> articles, as a watched feed or a daily batch would arrive, with articles
+/// The scale benchmark: a <see cref="SampleNewsFeed"/> of a given size analysed into a new SQLite store,
+/// in one run or in runs of <c>chunk</c> articles as a watched feed would arrive, with articles
 /// per CPU second, CPU time per article and peak memory. <see cref="Scale"/> measures each size in a
 /// process of its own, so each peak belongs to its size, and compares the cost per article of the
 /// largest size with the one before it.
 /// </summary>
 internal static class ScaleRun
 {
-    /// <summary>A day's feed of a busy newsroom arrives in runs of about this size.</summary>
-    public const int DefaultRunSize = 10_000;
+    /// <summary>By default a stream is one run, as `storyline analyze` over a folder is; `--runs-of` splits it as a watched feed would.</summary>
+    public const int DefaultRunSize = int.MaxValue;
 
     public static int Stream(int count, int chunk)
     {
@@ -34,7 +34,9 @@ internal static class ScaleRun
             using (var store = SqliteStore.Open(database))
             {
                 var run = new AnalysisRun(new AnalysisRunOptions(new IngestOptions()), store);
-                foreach (var part in SampleNewsFeed.FromFolder(samples, 42).Articles(count).Chunk(chunk))
+                var stream = SampleNewsFeed.FromFolder(samples, 42).Articles(count);
+                IEnumerable<IEnumerable<ReadResult>> parts = chunk >= count ? [stream] : stream.Chunk(chunk);
+                foreach (var part in parts)
                 {
                     var summary = run.Run(part);
                     analysed += summary.Analysed;
@@ -49,7 +51,7 @@ internal static class ScaleRun
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"""
                 articles: {analysed}
                 skipped: {failures}
-                run_size: {chunk}
+                run_size: {Math.Min(chunk, count)}
                 events: {events}
                 stories: {stories}
                 wall_seconds: {clock.Elapsed.TotalSeconds:F1}

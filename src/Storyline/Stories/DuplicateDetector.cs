@@ -137,6 +137,33 @@ internal sealed class DuplicateDetector
     /// <summary>Drops the re-translation fingerprint of an article that left its event's recent members.</summary>
     public void Forget(string articleId) => _fingerprints.Remove(articleId);
 
+    /// <summary>Forgets every report of the given events: a copy of one would have no event to join.</summary>
+    public void ForgetEvents(IReadOnlySet<string> eventIds)
+    {
+        var gone = _reports.Values.Where(r => eventIds.Contains(r.EventId)).Select(r => r.ArticleId).ToHashSet(StringComparer.Ordinal);
+        if (gone.Count == 0)
+            return;
+        foreach (var id in gone)
+        {
+            _reports.Remove(id);
+            _fingerprints.Remove(id);
+        }
+        foreach (var (hash, id) in _exact)
+        {
+            if (gone.Contains(id))
+                _exact.Remove(hash);
+        }
+        var emptied = new List<ulong>();
+        foreach (var (key, ids) in _buckets)
+        {
+            ids.RemoveAll(gone.Contains);
+            if (ids.Count == 0)
+                emptied.Add(key);
+        }
+        foreach (var key in emptied)
+            _buckets.Remove(key);
+    }
+
     public DuplicateSnapshot ToSnapshot() => new(
         new Dictionary<ulong, string>(_exact),
         [.. _reports.Values],

@@ -68,6 +68,31 @@ internal sealed class EventClusterer
         return cluster.AddMember(article, _options.RecentMembers);
     }
 
+    /// <summary>
+    /// Lets go of the events no article can join any more: dated events whose last report is older
+    /// than <paramref name="datedBefore"/>, undated ones whose last article arrived before
+    /// <paramref name="arrivedBefore"/>. Returns their ids, so what refers to them can go too.
+    /// </summary>
+    public IReadOnlySet<string> Retire(DateOnly? datedBefore, long arrivedBefore)
+    {
+        var retired = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var cluster in _events.Values)
+        {
+            var idle = cluster.LastPublished is { } last ? datedBefore is { } limit && last < limit : cluster.LastArrival < arrivedBefore;
+            if (idle)
+                retired.Add(cluster.Id);
+        }
+        if (retired.Count == 0)
+            return retired;
+        foreach (var id in retired)
+            _events.Remove(id);
+        _index.Prune(_events.ContainsKey);
+        return retired;
+    }
+
+    /// <summary>The stories the kept events belong to.</summary>
+    public IReadOnlySet<string> StoriesInUse() => _events.Values.Select(e => e.StoryId).ToHashSet(StringComparer.Ordinal);
+
     public EventSnapshot ToSnapshot() =>
         new(_nextNumber, [.. _events.Values.Select(e => e.ToState())], _index.ToSnapshot());
 

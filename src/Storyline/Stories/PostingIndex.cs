@@ -51,6 +51,20 @@ internal sealed class PostingIndex
         return order.Count <= limit ? order : [.. order.OrderByDescending(id => hits[id]).Take(limit)];
     }
 
+    /// <summary>Drops every posting of a cluster that is no longer kept, and every key left with none.</summary>
+    public void Prune(Func<string, bool> kept)
+    {
+        var emptied = new List<string>();
+        foreach (var (key, list) in _postings)
+        {
+            list.RemoveAll(id => !kept(id));
+            if (list.Count == 0)
+                emptied.Add(key);
+        }
+        foreach (var key in emptied)
+            _postings.Remove(key);
+    }
+
     public IReadOnlyDictionary<string, IReadOnlyList<string>> ToSnapshot() =>
         _postings.ToDictionary(p => p.Key, p => (IReadOnlyList<string>)[.. p.Value], StringComparer.Ordinal);
 }

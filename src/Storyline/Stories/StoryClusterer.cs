@@ -4,7 +4,11 @@ namespace Storyline.Stories;
 /// Assigns articles, one at a time and in time order (publication date, else arrival), to a
 /// duplicate original, an event and a story. All it learns is kept in memory and can be taken out
 /// as a <see cref="ClusteringSnapshot"/> and put back, so a later run continues the same events
-/// and stories with the same ids. Not thread-safe: one clusterer serves one ordered stream.
+/// and stories with the same ids. What it keeps is bounded: every
+/// <see cref="StoryClustererOptions.RetireEvery"/> articles it lets go of the events and stories that
+/// have been idle past their window (and the reports of those events), so its memory, its snapshot
+/// and its work per article stay the same however long the stream runs. Not thread-safe: one
+/// clusterer serves one ordered stream.
 /// </summary>
 public sealed class StoryClusterer
 {
@@ -16,6 +20,9 @@ public sealed class StoryClusterer
     private readonly DuplicateDetector _duplicates;
     private readonly EventClusterer _events;
     private readonly StoryLinker _stories;
+    private DateOnly? _latest;
+    private long _lastArrival;
+    private int _sinceRetiring;
 
     public StoryClusterer(StoryClustererOptions? options = null)
         : this(options ?? new StoryClustererOptions(), Empty)
@@ -29,6 +36,8 @@ public sealed class StoryClusterer
         _duplicates = new DuplicateDetector(options, snapshot.Duplicates);
         _events = new EventClusterer(options, _statistics, snapshot.Events);
         _stories = new StoryLinker(options, _statistics, snapshot.Stories);
+        _latest = snapshot.Events.Events.Select(e => e.LastPublished).Concat(snapshot.Stories.Stories.Select(s => s.LastPublished)).Max();
+        _lastArrival = snapshot.Events.Events.Select(e => e.LastArrival).Concat(snapshot.Stories.Stories.Select(s => s.LastArrival)).DefaultIfEmpty(0).Max();
     }
 
     private static ClusteringSnapshot Empty => new(
@@ -53,6 +62,11 @@ public sealed class StoryClusterer
     public ClusterAssignment Assign(ClusterInput input)
     {
         ArgumentNullException.ThrowIfNull(input);
+        if (input.Published is { } published && (_latest is null || published > _latest))
+            _latest = published;
+        _lastArrival = Math.Max(_lastArrival, input.ArrivalOrder);
+        if (++_sinceRetiring >= _options.RetireEvery)
+            Retire();
         var features = FeatureReader.Read(input);
         var textHash = MinHasher.TextHash(features.Words);
         var signature = MinHasher.Signature(features.Words);
@@ -101,6 +115,16 @@ public sealed class StoryClusterer
         _duplicates.Remember(
             new KnownReport(input.ArticleId, original.ArticleId, cluster.Id, signature), textHash, fingerprint with { OriginalId = original.ArticleId });
         return new ClusterAssignment(input.ArticleId, cluster.Id, cluster.StoryId, original.ArticleId, kind);
+    }
+
+    private void Retire()
+    {
+        _sinceRetiring = 0;
+        var arrivedBefore = _lastArrival - _options.RetireAfterArticles;
+        var retired = _events.Retire(_latest?.AddDays(-(_options.EventWindowDays + _options.RetireMarginDays)), arrivedBefore);
+        _duplicates.ForgetEvents(retired);
+        _stories.Retire(_latest?.AddDays(-(_options.StoryWindowDays + _options.RetireMarginDays)), arrivedBefore, _events.StoriesInUse());
+        _statistics.Bound(_options.MaxVocabulary);
     }
 
     /// <summary>

@@ -109,4 +109,19 @@ public sealed record StoryClustererOptions
 
     /// <summary>Article ids kept per LSH bucket.</summary>
     public int BucketLimit { get; init; } = 32;
+
+    /// <summary>How many articles are placed between two looks for clusters that can take no more articles.</summary>
+    public int RetireEvery { get; init; } = 1000;
+
+    /// <summary>
+    /// Days past its window after which an idle event or story is let go: articles come in time
+    /// order, but a run can bring a report some days older than the newest one seen.
+    /// </summary>
+    public int RetireMarginDays { get; init; } = 7;
+
+    /// <summary>Articles placed since the last article of an undated event or story after which it is let go.</summary>
+    public int RetireAfterArticles { get; init; } = 100_000;
+
+    /// <summary>Distinct terms the document frequencies keep; beyond it, terms seen only once are forgotten.</summary>
+    public int MaxVocabulary { get; init; } = 2_000_000;
 }

@@ -58,6 +58,21 @@ internal sealed class StoryLinker
             _index.Add(key, story.Id);
     }
 
+    /// <summary>Lets go of idle stories, as <see cref="EventClusterer.Retire"/> does events, except those a kept event belongs to.</summary>
+    public void Retire(DateOnly? datedBefore, long arrivedBefore, IReadOnlySet<string> inUse)
+    {
+        var retired = _stories.Values
+            .Where(s => !inUse.Contains(s.Id)
+                && (s.LastPublished is { } last ? datedBefore is { } limit && last < limit : s.LastArrival < arrivedBefore))
+            .Select(s => s.Id)
+            .ToList();
+        if (retired.Count == 0)
+            return;
+        foreach (var id in retired)
+            _stories.Remove(id);
+        _index.Prune(_stories.ContainsKey);
+    }
+
     public StorySnapshot ToSnapshot() =>
         new(_nextNumber, [.. _stories.Values.Select(s => s.ToState())], _index.ToSnapshot());
 

@@ -230,6 +230,63 @@ public class StoryClustererTests
         return (first, clusterer.Assign(Input("b", "Pirates flee Indian frigate off Yemen", KalvariRaid, 1)));
     }
 
+    [Fact]
+    public void An_event_idle_past_its_window_is_let_go_with_its_story()
+    {
+        var clusterer = new StoryClusterer(WarmArchive with { RetireEvery = 1, RetireMarginDays = 0 });
+        var fire = clusterer.Assign(ClusterInput.FromText("a", "Fire destroys Palmer warehouse", WarehouseFire, 0, new DateOnly(2025, 3, 1)));
+        clusterer.Assign(ClusterInput.FromText("b", "Central bank raises rates by half a point", RateRise, 1, new DateOnly(2025, 9, 1)));
+
+        clusterer.Assign(ClusterInput.FromText("c", "Church fire in Wasilla", ChurchFire, 2, new DateOnly(2025, 9, 2)));
+
+        var snapshot = clusterer.ToSnapshot();
+        Assert.DoesNotContain(snapshot.Events.Events, e => e.Id == fire.EventId);
+        Assert.DoesNotContain(snapshot.Stories.Stories, s => s.Id == fire.StoryId);
+        Assert.DoesNotContain(snapshot.Events.Index.Values, ids => ids.Contains(fire.EventId));
+        Assert.DoesNotContain(snapshot.Duplicates.Reports, r => r.ArticleId == "a");
+    }
+
+    [Fact]
+    public void An_event_within_its_window_is_kept()
+    {
+        var clusterer = new StoryClusterer(WarmArchive with { RetireEvery = 1, RetireMarginDays = 0 });
+        var fire = clusterer.Assign(ClusterInput.FromText("a", "Fire destroys Palmer warehouse", WarehouseFire, 0, new DateOnly(2025, 3, 1)));
+        clusterer.Assign(ClusterInput.FromText("b", "Central bank raises rates by half a point", RateRise, 1, new DateOnly(2025, 3, 5)));
+
+        var other = clusterer.Assign(ClusterInput.FromText("c", "Historic Matanuska Maid warehouse lost to overnight blaze", WarehouseFireOtherOutlet, 2, new DateOnly(2025, 3, 6)));
+
+        Assert.Equal(fire.EventId, other.EventId);
+    }
+
+    [Fact]
+    public void An_undated_event_is_let_go_after_enough_later_articles()
+    {
+        var clusterer = new StoryClusterer(WarmArchive with { RetireEvery = 1, RetireAfterArticles = 2 });
+        var fire = clusterer.Assign(Input("a", "Fire destroys Palmer warehouse", WarehouseFire, 0));
+        clusterer.Assign(Input("b", "Central bank raises rates by half a point", RateRise, 1));
+        clusterer.Assign(Input("c", "Church fire in Wasilla", ChurchFire, 2));
+
+        clusterer.Assign(Input("d", "Rates rise again", RateRise + " Markets fell.", 3));
+
+        Assert.DoesNotContain(clusterer.ToSnapshot().Events.Events, e => e.Id == fire.EventId);
+    }
+
+    [Fact]
+    public void The_state_of_a_long_stream_holds_only_its_recent_events()
+    {
+        var clusterer = new StoryClusterer(WarmArchive with { RetireEvery = 10, RetireMarginDays = 0, EventWindowDays = 7, StoryWindowDays = 20 });
+        for (var day = 0; day < 200; day++)
+        {
+            var text = string.Join(' ', Enumerable.Range(0, 30).Select(w => $"w{day}x{w}")) + ".";
+            clusterer.Assign(ClusterInput.FromText($"a{day}", $"Report {day}", text, day, new DateOnly(2025, 1, 1).AddDays(day)));
+        }
+
+        var snapshot = clusterer.ToSnapshot();
+        Assert.InRange(snapshot.Events.Events.Count, 1, 10 + 7 + 1);
+        Assert.InRange(snapshot.Stories.Stories.Count, 1, 10 + 20 + 1);
+        Assert.InRange(snapshot.Duplicates.Reports.Count, 1, 10 + 7 + 1);
+    }
+
     private static ClusterInput Input(string id, string title, string text, long order) =>
         ClusterInput.FromText(id, title, text, order);
 }
