@@ -16,8 +16,23 @@ internal sealed class EntityLexicon
         "University", "Institute", "Institution", "News", "Post", "Times", "Service", "Department", "Commission",
         "Court", "Army", "Forces", "Association", "Company", "Group", "Administration", "Parliament", "Office",
         "Foundation", "Corporation", "Inc", "Corp", "Ltd", "Network", "Journal", "Press", "Tribune", "Guard",
-        "Navy", "Police", "Federation", "League", "Club", "Board", "Authority", "Centre", "Center", "School",
+        "Navy", "Police", "Federation", "League", "Club", "Board", "Authority", "School",
         "College", "Campaign", "Movement", "Front", "Alliance", "Assembly", "Cabinet", "Government", "Team",
+        "Church", "Society", "Fund", "Trust", "Municipality", "Gallery", "Departments", "Agencies",
+        "Herald", "Gazette", "Mail", "Star", "Chronicle", "Telegraph", "Observer", "Magazine", "Weekly", "Sun",
+        "Express", "Monitor", "Radio", "Television", "TV", "Airlines", "Airways", "Systems", "Holdings",
+        "LLC", "PLC", "AG", "GmbH", "Bureau", "Secretariat", "Senate",
+        "Congress", "Caucus", "Coalition", "Brigade", "Battalion", "Regiment", "Division", "Corps", "Legion",
+    ];
+
+    /// <summary>Words that end the name of a building, site or other fixed place ("Volgograd Arena", "Kennedy Space Center").</summary>
+    private static readonly string[] FacilityHeads =
+    [
+        "Museum", "Center", "Centre", "Station", "Hall", "Stadium", "Arena", "Airport", "Bridge", "Road", "Street",
+        "Avenue", "Boulevard", "Square", "Hotel", "Base", "Hospital", "Mosque", "Cathedral", "Temple", "Synagogue",
+        "Planetarium", "Tower", "Towers", "Facility", "Complex", "Memorial", "Palace", "Castle", "Prison", "Harbour",
+        "Harbor", "Terminal", "Building", "Plaza", "Mall", "Zoo", "Beach", "Island", "Islands", "River", "Lake",
+        "Valley", "Canal", "Highway", "Park", "Mountains", "Desert", "Forest", "Coast", "Peninsula", "Strait",
     ];
 
     private static readonly string[] EventHeads =
@@ -33,6 +48,7 @@ internal sealed class EntityLexicon
     private readonly FrozenSet<string> _commonWords;
     private readonly FrozenSet<string> _organizationHeads;
     private readonly FrozenSet<string> _eventHeads;
+    private readonly FrozenSet<string> _facilityHeads;
 
     private EntityLexicon()
     {
@@ -51,10 +67,12 @@ internal sealed class EntityLexicon
         _titles = ReferenceLines.Read("titles.txt")
             .Select(row => new RoleTitle(row[0], row.Length > 1 ? row[1].Split(',', StringSplitOptions.RemoveEmptyEntries) : []))
             .ToFrozenDictionary(t => t.Title, StringComparer.OrdinalIgnoreCase);
-        _givenNames = ReferenceLines.Read("given-names.txt").Select(row => row[0]).ToFrozenSet(StringComparer.Ordinal);
+        _givenNames = ReferenceLines.Read("given-names.txt").Concat(ReferenceLines.Read("female-given-names.txt"))
+            .Select(row => row[0]).ToFrozenSet(StringComparer.Ordinal);
         _commonWords = ReferenceLines.Read("common-words.txt").Select(row => row[0]).ToFrozenSet(StringComparer.Ordinal);
         _organizationHeads = OrganizationHeads.ToFrozenSet(StringComparer.Ordinal);
         _eventHeads = EventHeads.ToFrozenSet(StringComparer.Ordinal);
+        _facilityHeads = FacilityHeads.ToFrozenSet(StringComparer.Ordinal);
         MaxOrganizationWords = organizations.Keys.Max(WordCount);
         MaxTitleWords = _titles.Keys.Max(WordCount);
     }
@@ -72,6 +90,7 @@ internal sealed class EntityLexicon
     public bool TryOrganization(ReadOnlySpan<char> name, out string canonical) =>
         _organizations.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(name, out canonical!);
 
+    /// <summary>Whether the word names a people or a faith; <paramref name="country"/> is empty for a faith ("Muslim").</summary>
     public bool TryDemonym(ReadOnlySpan<char> word, out string country) =>
         _demonyms.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word, out country!);
 
@@ -85,6 +104,11 @@ internal sealed class EntityLexicon
     public bool IsOrganizationHead(ReadOnlySpan<char> word) => _organizationHeads.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
 
     public bool IsEventHead(ReadOnlySpan<char> word) => _eventHeads.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+
+    public bool IsFacilityHead(ReadOnlySpan<char> word) => _facilityHeads.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+
+    /// <summary>A word that ends the name of an organisation, a building or site, or an event.</summary>
+    public bool IsHead(ReadOnlySpan<char> word) => IsOrganizationHead(word) || IsFacilityHead(word) || IsEventHead(word);
 
     private static int WordCount(string s) => s.Count(c => c == ' ') + 1;
 }

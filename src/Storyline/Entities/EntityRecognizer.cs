@@ -14,6 +14,10 @@ namespace Storyline.Entities;
 public sealed class EntityRecognizer
 {
     private const int MaxPersonWords = 4;
+    private const int MaxNameWords = 8;
+    private const string OpeningMarks = "\"“‘'(:)[—–";
+    private static readonly string[] HeadFirstConnectors = ["of", "for", "on"];
+    private static readonly string[] NonNameEndings = ["ing", "ed", "ly"];
     private const int MaxUnknownWords = 3;
     private static readonly string[] NameParticles = ["de", "van", "von", "bin", "al", "da", "di", "la", "le"];
     private const int MaxAcronymLength = 6;
@@ -105,23 +109,37 @@ public sealed class EntityRecognizer
             var i = 0;
             while (i < words.Count)
             {
-                i = words[i].IsCapitalised(text) && !_lexicon.IsCommonWord(words[i].Of(text)) ? ReadFrom(i) : i + 1;
+                i = words[i].IsCapitalised(text) && !_lexicon.IsCommonWord(words[i].Of(text)) && !IsFirstPersonContraction(words[i].Of(text)) ? ReadFrom(i) : i + 1;
             }
         }
 
         private int ReadFrom(int i)
         {
             string? affiliation = null;
+            var spanStart = words[i].Span.Start;
             if (TryKnownName(i, out var known, out var end))
             {
-                mentions.Add(known);
+                if (end < words.Count && !IsPossessive(words[end]) && TryHeadedName(i, end, out var headed))
+                {
+                    // "Saudi Interior Ministry", "Volgograd Arena": a place or people opens the name of a body or a building.
+                    return headed;
+                }
+
                 var next = end < words.Count && IsPossessive(words[end]) ? end + 1 : end;
                 if (!TryTitle(next, out _, out _))
                 {
+                    mentions.Add(known);
                     return end;
                 }
 
                 affiliation = known.Type == EntityType.Nationality ? CountryOf(known.Name) : known.Name;
+                if (known.Type != EntityType.Nationality || next != end)
+                {
+                    // "Afghan Ambassador X" is written as one title; "NATO Secretary-General X" names the body apart.
+                    mentions.Add(known);
+                    spanStart = words[next].Span.Start;
+                }
+
                 i = next;
             }
 
@@ -136,20 +154,69 @@ public sealed class EntityRecognizer
 
                 if (nameEnd == afterTitle)
                 {
+                    AddTitleAlone(i, afterTitle, title, affiliation);
                     return afterTitle;
                 }
 
-                AddMention(TextSpan.FromBounds(words[i].Span.Start, words[nameEnd - 1].Span.End), afterTitle, nameEnd, EntityType.Person, title, affiliation);
+                AddMention(TextSpan.FromBounds(spanStart, words[nameEnd - 1].Span.End), afterTitle, nameEnd, EntityType.Person, title, affiliation);
                 return nameEnd;
             }
 
             return ReadUnknown(i);
         }
 
+        /// <summary>
+        /// "The President said", "Malaysia's Prime Minister, Najib Razak": a capitalised title standing for
+        /// its holder. The resolver joins it to the person who holds the title, or leaves it out.
+        /// </summary>
+        private void AddTitleAlone(int start, int end, RoleTitle title, string? affiliation)
+        {
+            if (_titleCase || title.RoleNouns.Count == 0 || IsOpening(start))
+            {
+                return;
+            }
+
+            var span = Span(start, end);
+            mentions.Add(new EntityMention(span, span, EntityType.Person, title.Title, title, affiliation, TitleAlone: true));
+        }
+
+        /// <summary>A known name followed by capitalised words that end in a head word is one name ("US National Park Service").</summary>
+        private bool TryHeadedName(int start, int knownEnd, out int end)
+        {
+            end = knownEnd;
+            if (!words[knownEnd].IsCapitalised(text) || _lexicon.IsCommonWord(words[knownEnd].Of(text)) || TryTitle(knownEnd, out _, out _))
+            {
+                return false;
+            }
+
+            var chunkEnd = NameChunkEnd(start, MaxNameWords);
+            while (chunkEnd > knownEnd && !_lexicon.IsHead(words[chunkEnd - 1].Of(text)))
+            {
+                chunkEnd--;
+            }
+
+            if (chunkEnd == knownEnd || _titleCase && !AllConfirmed(knownEnd, chunkEnd))
+            {
+                return false;
+            }
+
+            var head = chunkEnd;
+            end = ExtendHeadedName(start, chunkEnd, ref head);
+            AddMention(Span(start, end), start, end, HeadType(words[head - 1].Of(text)), null, null);
+            return true;
+        }
+
         private int ReadUnknown(int i)
         {
             var end = NameChunkEnd(i);
-            if (i == _firstWord && end - i > 1 && !IsKnownWord(i))
+            var longer = NameChunkEnd(i, MaxNameWords);
+            if (longer > end && _lexicon.IsHead(words[longer - 1].Of(text)))
+            {
+                // "Kennedy Space Center Visitor Complex": a long name is read whole when a head word ends it.
+                end = longer;
+            }
+
+            if (IsOpening(i) && end - i > 1 && !IsKnownWord(i) && !IsNameBeforeComma(i, end))
             {
                 // "Injecting Clinton": a word capitalised only because it opens the sentence.
                 i++;
@@ -188,6 +255,65 @@ public sealed class EntityRecognizer
             return end;
         }
 
+        private EntityType HeadType(ReadOnlySpan<char> head) =>
+            _lexicon.IsOrganizationHead(head) ? EntityType.Organization
+            : _lexicon.IsFacilityHead(head) ? EntityType.Location
+            : EntityType.Event;
+
+        /// <summary>
+        /// The end of a name after connectors: "Daughters of the American Revolution" and "Municipality of
+        /// Livorno" read on; the word that gives its type (<paramref name="head"/>) is the last head word.
+        /// </summary>
+        private int ExtendHeadedName(int start, int end, ref int head)
+        {
+            var extended = ExtendThroughConnectors(start, end);
+            if (extended == end)
+            {
+                return end;
+            }
+
+            if (_lexicon.IsHead(words[extended - 1].Of(text)))
+            {
+                head = extended;
+                return extended;
+            }
+
+            var headFirst = _lexicon.IsHead(words[end - 1].Of(text)) && HeadFirstConnectors.Any(c => words[end].Is(text, c));
+            return headFirst ? extended : end;
+        }
+
+        private bool AllConfirmed(int start, int end)
+        {
+            for (var k = start; k < end; k++)
+            {
+                if (!IsConfirmed(k))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        /// <summary>Whether the word opens the sentence, a quotation, a parenthesis or a list item, where any word is capitalised.</summary>
+        private bool IsOpening(int i) =>
+            i == _firstWord || (i > 0 && words[i - 1].IsPunctuation && OpeningMarks.Contains(text[words[i - 1].Span.Start], StringComparison.Ordinal));
+
+        /// <summary>"Lydia Marsh, a spokeswoman, …" or "Lydia Marsh says": two capitalised words before a comma or a reporting verb are a name.</summary>
+        private bool IsNameBeforeComma(int start, int end)
+        {
+            var first = words[start].Of(text).ToString();
+            if (end - start != 2 || NonNameEndings.Any(e => first.EndsWith(e, StringComparison.Ordinal)) || end >= words.Count)
+            {
+                return false;
+            }
+
+            return words[end].IsMark(text, ',') || (CueLexicon.IsCue(words[end].Of(text)) && !words[end].IsCapitalised(text));
+        }
+
+        private static bool IsFirstPersonContraction(ReadOnlySpan<char> word) =>
+            word.Length > 2 && word[0] == 'I' && word[1] is '\'' or '’';
+
         private bool IsConfirmed(int i) => confirmed.GetAlternateLookup<ReadOnlySpan<char>>().Contains(words[i].Of(text));
 
         private bool HasInitial(int start, int end)
@@ -212,33 +338,30 @@ public sealed class EntityRecognizer
         private EntityType? Classify(int start, ref int end, out RoleTitle? lowercaseTitle)
         {
             lowercaseTitle = LowercaseTitleBefore(start);
-            var extended = ExtendThroughConnectors(end);
-            if (extended > end && (_lexicon.IsOrganizationHead(words[extended - 1].Of(text)) || _lexicon.IsEventHead(words[extended - 1].Of(text))))
-            {
-                end = extended;
-            }
-
+            var head = end;
+            end = ExtendHeadedName(start, end, ref head);
             var first = words[start].Of(text);
-            var last = words[end - 1].Of(text);
             var count = end - start;
-            if (_titleCase && !Enumerable.Range(start, count).All(k => confirmed.GetAlternateLookup<ReadOnlySpan<char>>().Contains(words[k].Of(text))))
+            if (_titleCase && !AllConfirmed(start, end))
             {
                 return null;
             }
 
-            if (start == _firstWord && count == 1 && !confirmed.GetAlternateLookup<ReadOnlySpan<char>>().Contains(first) && lowercaseTitle is null)
+            if (IsOpening(start) && count == 1 && !confirmed.GetAlternateLookup<ReadOnlySpan<char>>().Contains(first) && lowercaseTitle is null)
             {
                 return null;
             }
 
-            if (_lexicon.IsOrganizationHead(last))
+            var headWord = words[head - 1].Of(text);
+            if (count == 1 && _lexicon.IsHead(first) && !IsAllCapitals(first))
             {
-                return EntityType.Organization;
+                // "the University", "Police": a head word alone is a common noun written with a capital.
+                return null;
             }
 
-            if (_lexicon.IsEventHead(last))
+            if (_lexicon.IsHead(headWord))
             {
-                return EntityType.Event;
+                return HeadType(headWord);
             }
 
             var cueAfter = end < words.Count && CueLexicon.IsCue(words[end].Of(text)) && !words[end].IsCapitalised(text);
@@ -317,7 +440,7 @@ public sealed class EntityRecognizer
             return best > 0;
         }
 
-        private string CountryOf(string demonym) => _lexicon.TryDemonym(demonym, out var country) ? country : demonym;
+        private string? CountryOf(string demonym) => !_lexicon.TryDemonym(demonym, out var country) ? demonym : country.Length > 0 ? country : null;
 
         private bool TryTitle(int i, out RoleTitle title, out int end)
         {
@@ -355,10 +478,10 @@ public sealed class EntityRecognizer
         }
 
         /// <summary>The end of a run of capitalised words (with name particles) from <paramref name="start"/>.</summary>
-        private int NameChunkEnd(int start)
+        private int NameChunkEnd(int start, int maxWords = MaxPersonWords)
         {
             var end = start;
-            while (end < words.Count && end - start < MaxPersonWords)
+            while (end < words.Count && end - start < maxWords)
             {
                 var word = words[end];
                 if (word.IsCapitalised(text) && !_lexicon.IsCommonWord(word.Of(text)) && !StartsKnownName(end, start))
@@ -387,11 +510,17 @@ public sealed class EntityRecognizer
         private bool StartsKnownName(int i, int chunkStart) =>
             i > chunkStart && EntityLexicon.Places.TryFind(words[i].Of(text), out _) && !_lexicon.IsGivenName(words[chunkStart].Of(text));
 
-        private int ExtendThroughConnectors(int end)
+        private int ExtendThroughConnectors(int start, int end)
         {
+            if (end - start > 1 && !_lexicon.IsHead(words[end - 1].Of(text)))
+            {
+                // "Tanya Lau of the Civic Party": a name of several words without a head word is a person of that body.
+                return end;
+            }
+
             var extended = end;
             var k = end;
-            while (k + 1 < words.Count && IsConnector(words[k]))
+            while (k + 1 < words.Count && IsConnector(words[k]) && !(words[k].Is(text, "and") && words[k + 1].Is(text, "the")))
             {
                 var next = k + 1;
                 while (next < words.Count && IsConnector(words[next]))

@@ -32,10 +32,13 @@ public static class EntityRecords
         return catalog?.Find(entity.Name, entity.Type)?.CanonicalName ?? entity.Name;
     }
 
-    /// <summary>Nationality words are reported as OTHER: the exchange format has no type for them.</summary>
+    /// <summary>
+    /// Nationality words are reported only in the plural ("Russians", "Muslims"), which names people, so
+    /// as PERSON: the exchange format has no type for a nationality.
+    /// </summary>
     public static string TypeName(EntityType type) => type switch
     {
-        EntityType.Person => "PERSON",
+        EntityType.Person or EntityType.Nationality => "PERSON",
         EntityType.Organization => "ORG",
         EntityType.GeoPolitical => "GPE",
         EntityType.Location => "LOC",

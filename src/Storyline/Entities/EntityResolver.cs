@@ -9,16 +9,20 @@ public static class EntityResolver
 {
     private const int ForwardReach = 400;
 
-    public static EntityAnalysis Resolve(IReadOnlyList<EntityMention> mentions)
+    /// <summary>The most characters between a title written alone and a name in apposition to it (", ").</summary>
+    private const int AppositionGap = 2;
+
+    public static EntityAnalysis Resolve(IReadOnlyList<EntityMention> found)
     {
-        ArgumentNullException.ThrowIfNull(mentions);
+        ArgumentNullException.ThrowIfNull(found);
+        var mentions = WithTitlesHeld(found);
         var groups = new List<Group>();
         var groupOf = new int[mentions.Count];
         Array.Fill(groupOf, -1);
 
         for (var i = 0; i < mentions.Count; i++)
         {
-            if (mentions[i].Type == EntityType.Person && Words(mentions[i].Name).Length > 1)
+            if (mentions[i].Type == EntityType.Person && !mentions[i].TitleAlone && Words(mentions[i].Name).Length > 1)
             {
                 groupOf[i] = Join(groups, mentions[i], i, FindFullName(groups, mentions[i]));
             }
@@ -26,12 +30,26 @@ public static class EntityResolver
 
         for (var i = 0; i < mentions.Count; i++)
         {
-            if (groupOf[i] < 0)
+            if (groupOf[i] < 0 && !mentions[i].TitleAlone)
             {
                 var m = mentions[i];
                 var existing = m.Type == EntityType.Person ? FindBySurname(groups, mentions, m) : FindByName(groups, m);
                 groupOf[i] = Join(groups, m, i, existing);
             }
+        }
+
+        for (var i = 0; i < mentions.Count; i++)
+        {
+            if (mentions[i].TitleAlone)
+            {
+                groupOf[i] = groupOf[HolderOf(mentions, i)];
+                groups[groupOf[i]].Mentions.Add(i);
+            }
+        }
+
+        foreach (var group in groups)
+        {
+            group.Mentions.Sort();
         }
 
         var entities = groups.Select((g, index) => g.ToEntity(index, mentions)).ToList();
@@ -64,6 +82,51 @@ public static class EntityResolver
             ?? analysis.FirstAfter(offset, ForwardReach, e => e.Type == EntityType.Person && RolePhrase.Fits(e, noun, country));
     }
 
+    /// <summary>The mentions with each title written alone kept only when a person named in the article holds it.</summary>
+    private static List<EntityMention> WithTitlesHeld(IReadOnlyList<EntityMention> mentions)
+    {
+        var kept = new List<EntityMention>(mentions.Count);
+        for (var i = 0; i < mentions.Count; i++)
+        {
+            if (!mentions[i].TitleAlone || HolderOf(mentions, i) >= 0)
+            {
+                kept.Add(mentions[i]);
+            }
+        }
+
+        return kept;
+    }
+
+    /// <summary>
+    /// The named mention of the person a title written alone stands for: the last person given that
+    /// title before it, else the first one after it, else a name written just after it ("the Prime
+    /// Minister, Najib Razak, said"); -1 when the article names no holder.
+    /// </summary>
+    private static int HolderOf(IReadOnlyList<EntityMention> mentions, int index)
+    {
+        var title = mentions[index].Title!.Title;
+        bool Holds(EntityMention m) => m.Type == EntityType.Person && !m.TitleAlone
+            && string.Equals(m.Title?.Title, title, StringComparison.OrdinalIgnoreCase);
+        for (var j = index - 1; j >= 0; j--)
+        {
+            if (Holds(mentions[j]))
+            {
+                return j;
+            }
+        }
+
+        var end = mentions[index].Span.End;
+        for (var j = index + 1; j < mentions.Count && mentions[j].Span.Start < end + ForwardReach; j++)
+        {
+            if (Holds(mentions[j]) || (j == index + 1 && mentions[j] is { Type: EntityType.Person, TitleAlone: false } && mentions[j].Span.Start - end <= AppositionGap))
+            {
+                return j;
+            }
+        }
+
+        return -1;
+    }
+
     private static int Join(List<Group> groups, EntityMention mention, int index, int existing)
     {
         if (existing < 0)
@@ -91,7 +154,7 @@ public static class EntityResolver
         return -1;
     }
 
-    private static int FindBySurname(List<Group> groups, IReadOnlyList<EntityMention> mentions, EntityMention mention)
+    private static int FindBySurname(List<Group> groups, List<EntityMention> mentions, EntityMention mention)
     {
         var key = NameKey.Of(Words(mention.Name)[^1]);
         var honorific = Honorific(mention);
@@ -142,7 +205,7 @@ public static class EntityResolver
 
         public List<string> Names { get; } = [];
 
-        public ArticleEntity ToEntity(int index, IReadOnlyList<EntityMention> mentions)
+        public ArticleEntity ToEntity(int index, List<EntityMention> mentions)
         {
             var name = Names.OrderByDescending(n => Words(n).Length).First();
             var titled = Mentions.Select(m => mentions[m]).LastOrDefault(m => m.Title is { RoleNouns.Count: > 0 });
