@@ -41,6 +41,21 @@ internal sealed class EntityLexicon
         "Championship", "Festival", "Crisis", "Accord", "Accords", "Agreement", "Treaty", "Forum", "Challenge",
     ];
 
+    /// <summary>Common nouns written with a capital inside the names of things, never inside a person's name.</summary>
+    private static readonly string[] ThingWords =
+    [
+        "Space", "Shuttle", "Program", "Programme", "Project", "System", "Systems", "Science", "Sciences", "Fair",
+        "Expo", "Power", "Affairs", "Standards", "Collection", "Collections", "Galleries", "Day", "Year", "Series",
+        "Relations", "Prize", "Award", "Awards", "Act", "Law", "Plan", "Policy", "Operation", "Mission", "Global",
+        "National", "International", "Federal", "Central", "Royal", "Study", "Report", "Review", "Index", "Data",
+        "Research", "Technology", "Health", "Security", "Defense", "Defence", "Energy", "Water", "Air", "Oil",
+        "Gas", "Food", "Education", "Development", "Management", "Information", "Intelligence", "Enforcement",
+        "Internet", "Online", "Digital", "Media", "Music", "Film", "Art", "Arts", "Climate", "Change", "Nature",
+        "Protected", "Classified", "Edition", "Version", "Windows", "Explorer", "Phone", "Station", "Cup",
+        "League", "Championship", "Tournament", "Festival", "Museum", "Street", "Road", "Avenue", "Square",
+        "Economic", "Social", "Public", "Foreign", "Home", "Justice", "Human", "Rights", "Civil", "Liberation",
+    ];
+
     private readonly FrozenDictionary<string, string> _organizations;
     private readonly FrozenDictionary<string, string> _demonyms;
     private readonly FrozenDictionary<string, RoleTitle> _titles;
@@ -49,6 +64,7 @@ internal sealed class EntityLexicon
     private readonly FrozenSet<string> _organizationHeads;
     private readonly FrozenSet<string> _eventHeads;
     private readonly FrozenSet<string> _facilityHeads;
+    private readonly FrozenSet<string> _thingWords;
 
     private EntityLexicon()
     {
@@ -73,6 +89,7 @@ internal sealed class EntityLexicon
         _organizationHeads = OrganizationHeads.ToFrozenSet(StringComparer.Ordinal);
         _eventHeads = EventHeads.ToFrozenSet(StringComparer.Ordinal);
         _facilityHeads = FacilityHeads.ToFrozenSet(StringComparer.Ordinal);
+        _thingWords = ThingWords.ToFrozenSet(StringComparer.Ordinal);
         MaxOrganizationWords = organizations.Keys.Max(WordCount);
         MaxTitleWords = _titles.Keys.Max(WordCount);
     }
@@ -104,6 +121,8 @@ internal sealed class EntityLexicon
     public bool IsOrganizationHead(ReadOnlySpan<char> word) => _organizationHeads.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
 
     public bool IsEventHead(ReadOnlySpan<char> word) => _eventHeads.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+
+    public bool IsThingWord(ReadOnlySpan<char> word) => _thingWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
 
     public bool IsFacilityHead(ReadOnlySpan<char> word) => _facilityHeads.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
 

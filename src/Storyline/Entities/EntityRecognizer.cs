@@ -297,7 +297,7 @@ public sealed class EntityRecognizer
 
         /// <summary>Whether the word opens the sentence, a quotation, a parenthesis or a list item, where any word is capitalised.</summary>
         private bool IsOpening(int i) =>
-            i == _firstWord || (i > 0 && words[i - 1].IsPunctuation && OpeningMarks.Contains(text[words[i - 1].Span.Start], StringComparison.Ordinal));
+            i == _firstWord || (i > 0 && words[i - 1].IsPunctuation && !IsPossessive(words[i - 1]) && OpeningMarks.Contains(text[words[i - 1].Span.Start], StringComparison.Ordinal));
 
         /// <summary>"Lydia Marsh, a spokeswoman, …" or "Lydia Marsh says": two capitalised words before a comma or a reporting verb are a name.</summary>
         private bool IsNameBeforeComma(int start, int end)
@@ -356,7 +356,7 @@ public sealed class EntityRecognizer
             if (count == 1 && _lexicon.IsHead(first) && !IsAllCapitals(first))
             {
                 // "the University", "Police": a head word alone is a common noun written with a capital.
-                return null;
+                return start > 0 && words[start - 1].Is(text, "the") && NamesEarlierBody(first.ToString()) ? EntityType.Organization : null;
             }
 
             if (_lexicon.IsHead(headWord))
@@ -397,12 +397,42 @@ public sealed class EntityRecognizer
                 return EntityType.Organization;
             }
 
-            if (count > 1 && count <= MaxUnknownWords)
+            if (count > 1 && count <= MaxUnknownWords && !HasThingWord(start, end))
             {
                 return EntityType.Person;
             }
 
             return EntityType.Other;
+        }
+
+        /// <summary>"Space Shuttle Columbia", "Windows XP": a common noun or an acronym is no part of a person's name.</summary>
+        private bool HasThingWord(int start, int end)
+        {
+            for (var k = start; k < end; k++)
+            {
+                var word = words[k].Of(text);
+                if (_lexicon.IsThingWord(word) || (word.Length > 1 && IsAllCapitals(word) && !word.Contains('.')))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>"the Court" after "the Supreme Court of Cassation": a head word alone names the body the article named in full.</summary>
+        private bool NamesEarlierBody(string head)
+        {
+            foreach (var mention in mentions)
+            {
+                if (mention.Type == EntityType.Organization && mention.Name.Length > head.Length
+                    && EntityResolver.Words(mention.Name).Contains(head, StringComparer.Ordinal))
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         private bool TryKnownName(int i, out EntityMention mention, out int end)
