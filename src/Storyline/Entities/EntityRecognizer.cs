@@ -299,7 +299,7 @@ public sealed class EntityRecognizer
         private bool IsOpening(int i) =>
             i == _firstWord || (i > 0 && words[i - 1].IsPunctuation && !IsPossessive(words[i - 1]) && OpeningMarks.Contains(text[words[i - 1].Span.Start], StringComparison.Ordinal));
 
-        /// <summary>"Lydia Marsh, a spokeswoman, …" or "Lydia Marsh says": two capitalised words before a comma or a reporting verb are a name.</summary>
+        /// <summary>"Lydia Marsh, a spokeswoman, …": two capitalised words opening a sentence before a comma are a name.</summary>
         private bool IsNameBeforeComma(int start, int end)
         {
             var first = words[start].Of(text).ToString();
@@ -308,7 +308,7 @@ public sealed class EntityRecognizer
                 return false;
             }
 
-            return words[end].IsMark(text, ',') || (CueLexicon.IsCue(words[end].Of(text)) && !words[end].IsCapitalised(text));
+            return words[end].IsMark(text, ',');
         }
 
         private static bool IsFirstPersonContraction(ReadOnlySpan<char> word) =>

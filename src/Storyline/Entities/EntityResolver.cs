@@ -2,7 +2,8 @@ namespace Storyline.Entities;
 
 /// <summary>
 /// Groups the mentions of one article into entities: "Kuleba" and "President Putin" join the person
-/// named in full ("Dmytro Kuleba", "Vladimir Putin") by surname, spelling variants of a given name
+/// named in full ("Dmytro Kuleba", "Vladimir Putin") by surname when no one else in the article bears
+/// it, spelling variants of a given name
 /// join one another, places and organisations join by canonical name.
 /// </summary>
 public static class EntityResolver
@@ -158,23 +159,24 @@ public static class EntityResolver
     {
         var key = NameKey.Of(Words(mention.Name)[^1]);
         var honorific = Honorific(mention);
-        for (var g = groups.Count - 1; g >= 0; g--)
-        {
-            if (groups[g].Type == EntityType.Person && groups[g].Names.Any(n => NameKey.Of(Words(n)[^1]) == key)
+        var bearers = Enumerable.Range(0, groups.Count)
+            .Where(g => groups[g].Type == EntityType.Person && groups[g].Names.Any(n => NameKey.Of(Words(n)[^1]) == key)
                 && !groups[g].Mentions.Any(i => Honorific(mentions[i]) is { } other && honorific is not null && other != honorific))
-            {
-                return g;
-            }
+            .ToList();
+        if (bearers.Count <= 1)
+        {
+            return bearers.Count == 1 ? bearers[0] : -1;
         }
 
-        return -1;
+        // Two people of the article share the surname: it names neither, only the surname said alone before.
+        return bearers.FirstOrDefault(g => groups[g].Names.All(n => Words(n).Length == 1), -1);
     }
 
     /// <summary>"Mr. Obama" and "Mrs. Obama" are two people: the honorific says which.</summary>
     private static string? Honorific(EntityMention mention) => mention.Title?.Title switch
     {
-        "Mr." => "Mr.",
-        "Mrs." or "Ms." or "Miss" => "Ms.",
+        "Mr." or "Mr" => "Mr.",
+        "Mrs." or "Ms." or "Mrs" or "Ms" or "Miss" => "Ms.",
         _ => null,
     };
 
