@@ -9,6 +9,8 @@ namespace Storyline.Entities;
 /// <see cref="Title"/> is the role title written with it, <see cref="Affiliation"/> the country or
 /// organisation written before the title ("US", "NATO"). <see cref="TitleAlone"/> marks a capitalised
 /// title written without a name ("the Prime Minister said"), which stands for the person holding it.
+/// <see cref="Nested"/> marks a place written inside a longer name ("Volgograd" in "Volgograd Arena"):
+/// a mention of its own entity, kept apart from the article's sequence of names.
 /// </summary>
 public sealed record EntityMention(
     TextSpan Span,
@@ -17,4 +19,5 @@ public sealed record EntityMention(
     string Name,
     RoleTitle? Title = null,
     string? Affiliation = null,
-    bool TitleAlone = false);
+    bool TitleAlone = false,
+    bool Nested = false);

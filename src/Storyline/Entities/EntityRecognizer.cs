@@ -278,8 +278,9 @@ public sealed class EntityRecognizer
                 return extended;
             }
 
+            // "Museum of Flight in Seattle": a name opened by its head word takes no place after "in".
             var headFirst = _lexicon.IsHead(words[end - 1].Of(text)) && HeadFirstConnectors.Any(c => words[end].Is(text, c));
-            return headFirst ? extended : end;
+            return headFirst ? ExtendThroughConnectors(start, end, stopAtIn: true) : end;
         }
 
         private bool AllConfirmed(int start, int end)
@@ -540,9 +541,9 @@ public sealed class EntityRecognizer
         private bool StartsKnownName(int i, int chunkStart) =>
             i > chunkStart && EntityLexicon.Places.TryFind(words[i].Of(text), out _) && !_lexicon.IsGivenName(words[chunkStart].Of(text));
 
-        private int ExtendThroughConnectors(int start, int end)
+        private int ExtendThroughConnectors(int start, int end, bool stopAtIn = false)
         {
-            if (end - start > 1 && !_lexicon.IsHead(words[end - 1].Of(text)))
+            if (end < words.Count && end - start > 1 && !_lexicon.IsHead(words[end - 1].Of(text)) && !IsAmpersand(words[end]) && !words[end].Is(text, "and"))
             {
                 // "Tanya Lau of the Civic Party": a name of several words without a head word is a person of that body.
                 return end;
@@ -550,7 +551,8 @@ public sealed class EntityRecognizer
 
             var extended = end;
             var k = end;
-            while (k + 1 < words.Count && IsConnector(words[k]) && !(words[k].Is(text, "and") && words[k + 1].Is(text, "the")))
+            while (k + 1 < words.Count && (IsConnector(words[k]) || IsAmpersand(words[k]))
+                && !(words[k].Is(text, "and") && words[k + 1].Is(text, "the")) && !(stopAtIn && words[k].Is(text, "in")))
             {
                 var next = k + 1;
                 while (next < words.Count && IsConnector(words[next]))
@@ -559,8 +561,10 @@ public sealed class EntityRecognizer
                 }
 
                 var chunkEnd = next;
-                while (chunkEnd < words.Count && words[chunkEnd].IsCapitalised(text) && !_lexicon.IsCommonWord(words[chunkEnd].Of(text)))
+                while (chunkEnd < words.Count && words[chunkEnd].IsCapitalised(text) && !_lexicon.IsCommonWord(words[chunkEnd].Of(text))
+                    && !(chunkEnd > next && (_lexicon.IsGivenName(words[chunkEnd].Of(text)) || TryTitle(chunkEnd, out _, out _))))
                 {
+                    // A given name or a title after the first word starts a person ("University of Selm Maria Lind").
                     chunkEnd++;
                 }
 
@@ -575,6 +579,8 @@ public sealed class EntityRecognizer
 
             return extended;
         }
+
+        private bool IsAmpersand(Word word) => word.IsMark(text, '&');
 
         private bool IsConnector(Word word) => !word.IsPunctuation && Connectors.Any(c => word.Of(text).Equals(c, StringComparison.Ordinal));
 
@@ -629,6 +635,28 @@ public sealed class EntityRecognizer
         {
             var name = Phrase(text, words, nameStart, nameEnd);
             mentions.Add(new EntityMention(span, Span(nameStart, nameEnd), type, name, title, affiliation));
+            if (type != EntityType.Person)
+            {
+                AddNestedPlaces(nameStart, nameEnd);
+            }
+        }
+
+        /// <summary>"Volgograd" in "Volgograd Arena", "Sheffield" in "University of Sheffield": places inside a longer name.</summary>
+        private void AddNestedPlaces(int start, int end)
+        {
+            for (var i = start; i < end; i++)
+            {
+                for (var k = Math.Min(EntityLexicon.Places.MaxWords, end - i); k >= 1; k--)
+                {
+                    if (k < end - start && AllWords(i, i + k) && EntityLexicon.Places.TryFind(Phrase(text, words, i, i + k), out var place))
+                    {
+                        var type = place.Kind == PlaceKind.Region ? EntityType.Location : EntityType.GeoPolitical;
+                        mentions.Add(new EntityMention(Span(i, i + k), Span(i, i + k), type, place.Name, Nested: true));
+                        i += k - 1;
+                        break;
+                    }
+                }
+            }
         }
     }
 }

@@ -16,7 +16,7 @@ public static class EntityResolver
     public static EntityAnalysis Resolve(IReadOnlyList<EntityMention> found)
     {
         ArgumentNullException.ThrowIfNull(found);
-        var mentions = WithTitlesHeld(found);
+        var mentions = WithTitlesHeld(found.Where(m => !m.Nested).ToList());
         var groups = new List<Group>();
         var groupOf = new int[mentions.Count];
         Array.Fill(groupOf, -1);
@@ -54,7 +54,7 @@ public static class EntityResolver
         }
 
         var entities = groups.Select((g, index) => g.ToEntity(index, mentions)).ToList();
-        return new EntityAnalysis(mentions, entities, groupOf);
+        return new EntityAnalysis(mentions, entities, groupOf) { Nested = found.Where(m => m.Nested).ToList() };
     }
 
     /// <summary>
@@ -84,7 +84,7 @@ public static class EntityResolver
     }
 
     /// <summary>The mentions with each title written alone kept only when a person named in the article holds it.</summary>
-    private static List<EntityMention> WithTitlesHeld(IReadOnlyList<EntityMention> mentions)
+    private static List<EntityMention> WithTitlesHeld(List<EntityMention> mentions)
     {
         var kept = new List<EntityMention>(mentions.Count);
         for (var i = 0; i < mentions.Count; i++)
@@ -103,7 +103,7 @@ public static class EntityResolver
     /// title before it, else the first one after it, else a name written just after it ("the Prime
     /// Minister, Najib Razak, said"); -1 when the article names no holder.
     /// </summary>
-    private static int HolderOf(IReadOnlyList<EntityMention> mentions, int index)
+    private static int HolderOf(List<EntityMention> mentions, int index)
     {
         var title = mentions[index].Title!.Title;
         bool Holds(EntityMention m) => m.Type == EntityType.Person && !m.TitleAlone

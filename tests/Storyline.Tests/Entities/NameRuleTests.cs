@@ -75,6 +75,32 @@ public class NameBoundaryTests
     }
 
     [Fact]
+    public void A_place_inside_a_longer_name_is_reported_as_a_place_too()
+    {
+        const string text = "The final was played at the Volgograd Arena on Monday.";
+
+        var records = EntityRecords.From(text, Resolve(text));
+
+        Assert.Equal([("Volgograd Arena", "LOC"), ("Volgograd", "GPE")], records.Select(r => (r.Mentions.Single(), r.Type)));
+    }
+
+    [Fact]
+    public void A_name_opened_by_a_head_word_takes_no_place_after_in()
+    {
+        var names = Recognize("Visitors crowded the Museum of Flight in Dorrow last year.");
+
+        Assert.Equal("Museum of Flight", names[0].Name);
+    }
+
+    [Fact]
+    public void An_ampersand_joins_the_parts_of_one_name()
+    {
+        var museum = Recognize("The Teller & Rowe Aviation Museum opened a hangar.")[0];
+
+        Assert.Equal(("Teller & Rowe Aviation Museum", EntityType.Location), (museum.Name, museum.Type));
+    }
+
+    [Fact]
     public void A_long_name_ending_in_a_head_word_is_read_whole()
     {
         var centre = Assert.Single(Recognize("Crowds filled the Arlow River Trade Fair Exhibition Centre that week."));
