@@ -426,8 +426,8 @@ public sealed class EntityRecognizer
         {
             foreach (var mention in mentions)
             {
-                if (mention.Type == EntityType.Organization && mention.Name.Length > head.Length
-                    && EntityResolver.Words(mention.Name).Contains(head, StringComparer.Ordinal))
+                if (mention.Type == EntityType.Organization && mention.NameSpan.Length > head.Length
+                    && EntityResolver.Words(mention.NameSpan.Of(text)).Contains(head, StringComparer.Ordinal))
                 {
                     return true;
                 }

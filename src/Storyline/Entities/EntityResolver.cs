@@ -100,8 +100,9 @@ public static class EntityResolver
 
     /// <summary>
     /// The named mention of the person a title written alone stands for: the last person given that
-    /// title before it, else the first one after it, else a name written just after it ("the Prime
-    /// Minister, Najib Razak, said"); -1 when the article names no holder.
+    /// title before it, else a name written just before it ("Ana Keller, Director of ..."), else the
+    /// first person given that title after it or a name written just after it ("the Prime Minister,
+    /// Najib Razak, said"); -1 when the article names no holder.
     /// </summary>
     private static int HolderOf(List<EntityMention> mentions, int index)
     {
@@ -114,6 +115,13 @@ public static class EntityResolver
             {
                 return j;
             }
+        }
+
+        if (index > 0 && mentions[index - 1] is { Type: EntityType.Person, TitleAlone: false } before
+            && mentions[index].Span.Start - before.Span.End <= AppositionGap)
+        {
+            // "Cres Eastman, Director of the study": the title set right after a name is that person's.
+            return index - 1;
         }
 
         var end = mentions[index].Span.End;

@@ -217,6 +217,15 @@ public class TitleAloneTests
     }
 
     [Fact]
+    public void A_title_written_alone_right_after_a_name_is_that_persons()
+    {
+        var analysis = Resolve("The study was led by Ana Keller, Director of the Harbour Survey, last year.");
+
+        var person = Assert.Single(analysis.Entities, e => e.Type == EntityType.Person);
+        Assert.Equal(("Ana Keller", 2), (person.Name, person.Mentions.Count));
+    }
+
+    [Fact]
     public void A_title_written_alone_that_no_one_holds_is_left_out()
     {
         Assert.Empty(Resolve("Reporters waited while the Governor spoke on Tuesday.").Entities);
