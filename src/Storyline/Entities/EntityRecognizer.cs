@@ -18,6 +18,11 @@ public sealed class EntityRecognizer
     private const string OpeningMarks = "\"“‘'(:)[—–";
     private static readonly string[] HeadFirstConnectors = ["of", "for", "on"];
     private static readonly string[] NonNameEndings = ["ing", "ed", "ly"];
+    private static readonly string[] AdjectiveTails =
+    [
+        "related", "like", "based", "led", "backed", "style", "born", "made", "owned", "run", "funded", "linked",
+        "affiliated", "bound", "free", "friendly", "inspired", "themed", "wide", "specific", "centric", "speaking",
+    ];
     private const int MaxUnknownWords = 3;
     private static readonly string[] NameParticles = ["de", "van", "von", "bin", "al", "da", "di", "la", "le"];
     private const int MaxAcronymLength = 6;
@@ -317,6 +322,19 @@ public sealed class EntityRecognizer
 
         private bool IsConfirmed(int i) => confirmed.GetAlternateLookup<ReadOnlySpan<char>>().Contains(words[i].Of(text));
 
+        /// <summary>"Scientology-related", "Warhol-like": a name joined to a lowercase word is an adjective, not a name.</summary>
+        private bool IsHyphenatedAdjective(int start, int end)
+        {
+            if (end - start != 1)
+            {
+                return false;
+            }
+
+            var word = words[start].Of(text);
+            var hyphen = word.LastIndexOf('-');
+            return hyphen > 0 && AdjectiveTails.Contains(word[(hyphen + 1)..].ToString(), StringComparer.Ordinal);
+        }
+
         private bool HasInitial(int start, int end)
         {
             for (var k = start; k < end; k++)
@@ -353,6 +371,11 @@ public sealed class EntityRecognizer
                 return null;
             }
 
+            if (IsHyphenatedAdjective(start, end))
+            {
+                return null;
+            }
+
             var headWord = words[head - 1].Of(text);
             if (count == 1 && _lexicon.IsHead(first) && !IsAllCapitals(first))
             {
@@ -366,7 +389,10 @@ public sealed class EntityRecognizer
             }
 
             var cueAfter = end < words.Count && CueLexicon.IsCue(words[end].Of(text)) && !words[end].IsCapitalised(text);
-            if (lowercaseTitle is not null || _lexicon.IsGivenName(first) || cueAfter)
+            // "…, said Mauer.": a reporting verb before a name closing the clause.
+            var cueBefore = start > 0 && CueLexicon.IsCue(words[start - 1].Of(text)) && !words[start - 1].IsCapitalised(text)
+                && !IsAllCapitals(first) && (end == words.Count || words[end].IsPunctuation);
+            if (lowercaseTitle is not null || _lexicon.IsGivenName(first) || cueAfter || cueBefore)
             {
                 if (count > MaxUnknownWords && !HasInitial(start, end))
                 {

@@ -169,6 +169,20 @@ public class NameTypeTests
     }
 
     [Fact]
+    public void A_name_after_a_reporting_verb_closing_the_clause_is_a_person()
+    {
+        var person = Assert.Single(Recognize("The ferries will run again, said Okonkwo."));
+
+        Assert.Equal(EntityType.Person, person.Type);
+    }
+
+    [Fact]
+    public void A_name_joined_to_a_lowercase_word_is_an_adjective()
+    {
+        Assert.Empty(Recognize("He left his Dorvan-related job last spring."));
+    }
+
+    [Fact]
     public void A_state_is_a_political_place()
     {
         var state = Assert.Single(Recognize("The storm reached Nebraska overnight."));
