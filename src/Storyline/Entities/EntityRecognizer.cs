@@ -221,6 +221,16 @@ public sealed class EntityRecognizer
                 end = longer;
             }
 
+            for (var k = i + 1; k < end - 2; k++)
+            {
+                if (_lexicon.IsOrganizationHead(words[k].Of(text)) && !_lexicon.IsHead(words[end - 1].Of(text)))
+                {
+                    // "the Refugee Council Rana Adeyemi": a body's name ends at its head word; a person's name follows.
+                    end = k + 1;
+                    break;
+                }
+            }
+
             if (IsOpening(i) && end - i > 1 && !IsKnownWord(i) && !IsNameBeforeComma(i, end))
             {
                 // "Injecting Clinton": a word capitalised only because it opens the sentence.

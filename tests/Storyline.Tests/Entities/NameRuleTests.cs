@@ -101,6 +101,16 @@ public class NameBoundaryTests
     }
 
     [Fact]
+    public void A_body_named_before_a_person_ends_at_its_head_word()
+    {
+        var names = Recognize("The head of the Harbour Council Rana Adeyemi disagreed.");
+
+        Assert.Equal(
+            [("Harbour Council", EntityType.Organization), ("Rana Adeyemi", EntityType.Person)],
+            names.Select(m => (m.Name, m.Type)));
+    }
+
+    [Fact]
     public void A_long_name_ending_in_a_head_word_is_read_whole()
     {
         var centre = Assert.Single(Recognize("Crowds filled the Arlow River Trade Fair Exhibition Centre that week."));
