@@ -207,7 +207,7 @@ public sealed class EntityRecognizer
 
             var head = chunkEnd;
             end = ExtendHeadedName(start, chunkEnd, ref head);
-            AddMention(Span(start, end), start, end, HeadType(words[head - 1].Of(text)), null, null);
+            AddMention(Span(start, end), start, end, HeadType(head, end), null, null);
             return true;
         }
 
@@ -270,10 +270,14 @@ public sealed class EntityRecognizer
             return end;
         }
 
-        private EntityType HeadType(ReadOnlySpan<char> head) =>
-            _lexicon.IsOrganizationHead(head) ? EntityType.Organization
-            : _lexicon.IsFacilityHead(head) ? EntityType.Location
-            : EntityType.Event;
+        /// <summary>The type the head word ending at <paramref name="head"/> gives a name; "Centre for …" is a body, not a building.</summary>
+        private EntityType HeadType(int head, int end)
+        {
+            var word = words[head - 1].Of(text);
+            return _lexicon.IsOrganizationHead(word) || (_lexicon.IsFacilityHead(word) && head < end && words[head].Is(text, "for"))
+                ? EntityType.Organization
+                : _lexicon.IsFacilityHead(word) ? EntityType.Location : EntityType.Event;
+        }
 
         /// <summary>
         /// The end of a name after connectors: "Daughters of the American Revolution" and "Municipality of
@@ -395,7 +399,7 @@ public sealed class EntityRecognizer
 
             if (_lexicon.IsHead(headWord))
             {
-                return HeadType(headWord);
+                return HeadType(head, end);
             }
 
             var cueAfter = end < words.Count && CueLexicon.IsCue(words[end].Of(text)) && !words[end].IsCapitalised(text);

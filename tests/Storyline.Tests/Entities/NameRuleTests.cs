@@ -85,6 +85,14 @@ public class NameBoundaryTests
     }
 
     [Fact]
+    public void A_centre_for_something_is_a_body()
+    {
+        var centre = Assert.Single(Recognize("She chairs the Marlow Centre for Coastal Studies."));
+
+        Assert.Equal(("Marlow Centre for Coastal Studies", EntityType.Organization), (centre.Name, centre.Type));
+    }
+
+    [Fact]
     public void A_name_opened_by_a_head_word_takes_no_place_after_in()
     {
         var names = Recognize("Visitors crowded the Museum of Flight in Dorrow last year.");
