@@ -2,12 +2,17 @@ using Storyline.Documents;
 
 namespace Storyline.Entities;
 
-/// <summary>The names of one article: each mention and the entity it names.</summary>
+/// <summary>
+/// The names of one article: each mention and the entity it names, and the places written inside
+/// longer names (<see cref="Nested"/>), which are reported but never read as speakers or actors.
+/// </summary>
 public sealed record EntityAnalysis(
     IReadOnlyList<EntityMention> Mentions,
     IReadOnlyList<ArticleEntity> Entities,
     IReadOnlyList<int> EntityOfMention)
 {
+    public IReadOnlyList<EntityMention> Nested { get; init; } = [];
+
     /// <summary>The names of an article that names nothing.</summary>
     public static EntityAnalysis Empty { get; } = new([], [], []);
 

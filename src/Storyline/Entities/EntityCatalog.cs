@@ -5,7 +5,8 @@ namespace Storyline.Entities;
 /// <summary>
 /// One canonical entity per real-world entity across articles. A person joins an entry with the
 /// same surname (spelling-insensitive) and a compatible given name, so "Anthony Blinken" joins
-/// "Antony Blinken" while "Dmitry Kozak" never joins "Dmytro Kuleba". Other entities join by name
+/// "Antony Blinken" while "Dmitry Kozak" never joins "Dmytro Kuleba" and "Jim Jordan" never joins
+/// "Chuck Jordan"; a surname alone joins only the one person known by it. Other entities join by name
 /// or alias. The first full name seen stays canonical and the id is its slug, so ids are stable as
 /// articles arrive. The catalog is saved and rebuilt as a plain list of <see cref="CatalogEntry"/>.
 /// </summary>
@@ -87,9 +88,14 @@ public sealed class EntityCatalog
         if (type == EntityType.Person)
         {
             var words = EntityResolver.Words(name);
-            return words.Length == 0 || !_bySurname.TryGetValue(NameKey.Of(words[^1]), out var candidates)
-                ? null
-                : candidates.FirstOrDefault(c => IsSamePerson(c, words));
+            if (words.Length == 0 || !_bySurname.TryGetValue(NameKey.Of(words[^1]), out var candidates))
+            {
+                return null;
+            }
+
+            var matches = candidates.Where(c => IsSamePerson(c, words)).Take(2).ToList();
+            // A surname alone names no one when two people share it (Chuck and Jim Jordan).
+            return matches.Count == 1 || words.Length > 1 ? matches.FirstOrDefault() : null;
         }
 
         foreach (var spelling in spellings)

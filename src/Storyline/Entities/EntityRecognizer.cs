@@ -14,6 +14,15 @@ namespace Storyline.Entities;
 public sealed class EntityRecognizer
 {
     private const int MaxPersonWords = 4;
+    private const int MaxNameWords = 8;
+    private const string OpeningMarks = "\"“‘'(:)[—–";
+    private static readonly string[] HeadFirstConnectors = ["of", "for", "on"];
+    private static readonly string[] NonNameEndings = ["ing", "ed", "ly"];
+    private static readonly string[] AdjectiveTails =
+    [
+        "related", "like", "based", "led", "backed", "style", "born", "made", "owned", "run", "funded", "linked",
+        "affiliated", "bound", "free", "friendly", "inspired", "themed", "wide", "specific", "centric", "speaking",
+    ];
     private const int MaxUnknownWords = 3;
     private static readonly string[] NameParticles = ["de", "van", "von", "bin", "al", "da", "di", "la", "le"];
     private const int MaxAcronymLength = 6;
@@ -105,23 +114,37 @@ public sealed class EntityRecognizer
             var i = 0;
             while (i < words.Count)
             {
-                i = words[i].IsCapitalised(text) && !_lexicon.IsCommonWord(words[i].Of(text)) ? ReadFrom(i) : i + 1;
+                i = words[i].IsCapitalised(text) && !_lexicon.IsCommonWord(words[i].Of(text)) && !IsFirstPersonContraction(words[i].Of(text)) ? ReadFrom(i) : i + 1;
             }
         }
 
         private int ReadFrom(int i)
         {
             string? affiliation = null;
+            var spanStart = words[i].Span.Start;
             if (TryKnownName(i, out var known, out var end))
             {
-                mentions.Add(known);
+                if (end < words.Count && !IsPossessive(words[end]) && TryHeadedName(i, end, out var headed))
+                {
+                    // "Saudi Interior Ministry", "Volgograd Arena": a place or people opens the name of a body or a building.
+                    return headed;
+                }
+
                 var next = end < words.Count && IsPossessive(words[end]) ? end + 1 : end;
                 if (!TryTitle(next, out _, out _))
                 {
+                    mentions.Add(known);
                     return end;
                 }
 
                 affiliation = known.Type == EntityType.Nationality ? CountryOf(known.Name) : known.Name;
+                if (known.Type != EntityType.Nationality || next != end)
+                {
+                    // "Afghan Ambassador X" is written as one title; "NATO Secretary-General X" names the body apart.
+                    mentions.Add(known);
+                    spanStart = words[next].Span.Start;
+                }
+
                 i = next;
             }
 
@@ -136,20 +159,79 @@ public sealed class EntityRecognizer
 
                 if (nameEnd == afterTitle)
                 {
+                    AddTitleAlone(i, afterTitle, title, affiliation);
                     return afterTitle;
                 }
 
-                AddMention(TextSpan.FromBounds(words[i].Span.Start, words[nameEnd - 1].Span.End), afterTitle, nameEnd, EntityType.Person, title, affiliation);
+                AddMention(TextSpan.FromBounds(spanStart, words[nameEnd - 1].Span.End), afterTitle, nameEnd, EntityType.Person, title, affiliation);
                 return nameEnd;
             }
 
             return ReadUnknown(i);
         }
 
+        /// <summary>
+        /// "The President said", "Malaysia's Prime Minister, Najib Razak": a capitalised title standing for
+        /// its holder. The resolver joins it to the person who holds the title, or leaves it out.
+        /// </summary>
+        private void AddTitleAlone(int start, int end, RoleTitle title, string? affiliation)
+        {
+            if (_titleCase || title.RoleNouns.Count == 0 || IsOpening(start))
+            {
+                return;
+            }
+
+            var span = Span(start, end);
+            mentions.Add(new EntityMention(span, span, EntityType.Person, title.Title, title, affiliation, TitleAlone: true));
+        }
+
+        /// <summary>A known name followed by capitalised words that end in a head word is one name ("US National Park Service").</summary>
+        private bool TryHeadedName(int start, int knownEnd, out int end)
+        {
+            end = knownEnd;
+            if (!words[knownEnd].IsCapitalised(text) || _lexicon.IsCommonWord(words[knownEnd].Of(text)) || TryTitle(knownEnd, out _, out _))
+            {
+                return false;
+            }
+
+            var chunkEnd = NameChunkEnd(start, MaxNameWords);
+            while (chunkEnd > knownEnd && !_lexicon.IsHead(words[chunkEnd - 1].Of(text)))
+            {
+                chunkEnd--;
+            }
+
+            if (chunkEnd == knownEnd || _titleCase && !AllConfirmed(knownEnd, chunkEnd))
+            {
+                return false;
+            }
+
+            var head = chunkEnd;
+            end = ExtendHeadedName(start, chunkEnd, ref head);
+            AddMention(Span(start, end), start, end, HeadType(head, end), null, null);
+            return true;
+        }
+
         private int ReadUnknown(int i)
         {
             var end = NameChunkEnd(i);
-            if (i == _firstWord && end - i > 1 && !IsKnownWord(i))
+            var longer = NameChunkEnd(i, MaxNameWords);
+            if (longer > end && _lexicon.IsHead(words[longer - 1].Of(text)))
+            {
+                // "Kennedy Space Center Visitor Complex": a long name is read whole when a head word ends it.
+                end = longer;
+            }
+
+            for (var k = i + 1; k < end - 2; k++)
+            {
+                if (_lexicon.IsOrganizationHead(words[k].Of(text)) && !_lexicon.IsHead(words[end - 1].Of(text)))
+                {
+                    // "the Refugee Council Rana Adeyemi": a body's name ends at its head word; a person's name follows.
+                    end = k + 1;
+                    break;
+                }
+            }
+
+            if (IsOpening(i) && end - i > 1 && !IsKnownWord(i) && !IsNameBeforeComma(i, end))
             {
                 // "Injecting Clinton": a word capitalised only because it opens the sentence.
                 i++;
@@ -188,7 +270,84 @@ public sealed class EntityRecognizer
             return end;
         }
 
+        /// <summary>The type the head word ending at <paramref name="head"/> gives a name; "Centre for …" is a body, not a building.</summary>
+        private EntityType HeadType(int head, int end)
+        {
+            var word = words[head - 1].Of(text);
+            return _lexicon.IsOrganizationHead(word) || (_lexicon.IsFacilityHead(word) && head < end && words[head].Is(text, "for"))
+                ? EntityType.Organization
+                : _lexicon.IsFacilityHead(word) ? EntityType.Location : EntityType.Event;
+        }
+
+        /// <summary>
+        /// The end of a name after connectors: "Daughters of the American Revolution" and "Municipality of
+        /// Livorno" read on; the word that gives its type (<paramref name="head"/>) is the last head word.
+        /// </summary>
+        private int ExtendHeadedName(int start, int end, ref int head)
+        {
+            var extended = ExtendThroughConnectors(start, end);
+            if (extended == end)
+            {
+                return end;
+            }
+
+            if (_lexicon.IsHead(words[extended - 1].Of(text)))
+            {
+                head = extended;
+                return extended;
+            }
+
+            // "Museum of Flight in Seattle": a name opened by its head word takes no place after "in".
+            var headFirst = _lexicon.IsHead(words[end - 1].Of(text)) && HeadFirstConnectors.Any(c => words[end].Is(text, c));
+            return headFirst ? ExtendThroughConnectors(start, end, stopAtIn: true) : end;
+        }
+
+        private bool AllConfirmed(int start, int end)
+        {
+            for (var k = start; k < end; k++)
+            {
+                if (!IsConfirmed(k))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        /// <summary>Whether the word opens the sentence, a quotation, a parenthesis or a list item, where any word is capitalised.</summary>
+        private bool IsOpening(int i) =>
+            i == _firstWord || (i > 0 && words[i - 1].IsPunctuation && !IsPossessive(words[i - 1]) && OpeningMarks.Contains(text[words[i - 1].Span.Start], StringComparison.Ordinal));
+
+        /// <summary>"Lydia Marsh, a spokeswoman, …": two capitalised words opening a sentence before a comma are a name.</summary>
+        private bool IsNameBeforeComma(int start, int end)
+        {
+            var first = words[start].Of(text).ToString();
+            if (end - start != 2 || NonNameEndings.Any(e => first.EndsWith(e, StringComparison.Ordinal)) || end >= words.Count)
+            {
+                return false;
+            }
+
+            return words[end].IsMark(text, ',');
+        }
+
+        private static bool IsFirstPersonContraction(ReadOnlySpan<char> word) =>
+            word.Length > 2 && word[0] == 'I' && word[1] is '\'' or '’';
+
         private bool IsConfirmed(int i) => confirmed.GetAlternateLookup<ReadOnlySpan<char>>().Contains(words[i].Of(text));
+
+        /// <summary>"Scientology-related", "Warhol-like": a name joined to a lowercase word is an adjective, not a name.</summary>
+        private bool IsHyphenatedAdjective(int start, int end)
+        {
+            if (end - start != 1)
+            {
+                return false;
+            }
+
+            var word = words[start].Of(text);
+            var hyphen = word.LastIndexOf('-');
+            return hyphen > 0 && AdjectiveTails.Contains(word[(hyphen + 1)..].ToString(), StringComparer.Ordinal);
+        }
 
         private bool HasInitial(int start, int end)
         {
@@ -212,37 +371,42 @@ public sealed class EntityRecognizer
         private EntityType? Classify(int start, ref int end, out RoleTitle? lowercaseTitle)
         {
             lowercaseTitle = LowercaseTitleBefore(start);
-            var extended = ExtendThroughConnectors(end);
-            if (extended > end && (_lexicon.IsOrganizationHead(words[extended - 1].Of(text)) || _lexicon.IsEventHead(words[extended - 1].Of(text))))
-            {
-                end = extended;
-            }
-
+            var head = end;
+            end = ExtendHeadedName(start, end, ref head);
             var first = words[start].Of(text);
-            var last = words[end - 1].Of(text);
             var count = end - start;
-            if (_titleCase && !Enumerable.Range(start, count).All(k => confirmed.GetAlternateLookup<ReadOnlySpan<char>>().Contains(words[k].Of(text))))
+            if (_titleCase && !AllConfirmed(start, end))
             {
                 return null;
             }
 
-            if (start == _firstWord && count == 1 && !confirmed.GetAlternateLookup<ReadOnlySpan<char>>().Contains(first) && lowercaseTitle is null)
+            if (IsOpening(start) && count == 1 && !confirmed.GetAlternateLookup<ReadOnlySpan<char>>().Contains(first) && lowercaseTitle is null)
             {
                 return null;
             }
 
-            if (_lexicon.IsOrganizationHead(last))
+            if (IsHyphenatedAdjective(start, end))
             {
-                return EntityType.Organization;
+                return null;
             }
 
-            if (_lexicon.IsEventHead(last))
+            var headWord = words[head - 1].Of(text);
+            if (count == 1 && _lexicon.IsHead(first) && !IsAllCapitals(first))
             {
-                return EntityType.Event;
+                // "the University", "Police": a head word alone is a common noun written with a capital.
+                return start > 0 && words[start - 1].Is(text, "the") && NamesEarlierBody(first.ToString()) ? EntityType.Organization : null;
+            }
+
+            if (_lexicon.IsHead(headWord))
+            {
+                return HeadType(head, end);
             }
 
             var cueAfter = end < words.Count && CueLexicon.IsCue(words[end].Of(text)) && !words[end].IsCapitalised(text);
-            if (lowercaseTitle is not null || _lexicon.IsGivenName(first) || cueAfter)
+            // "…, said Mauer.": a reporting verb before a name closing the clause.
+            var cueBefore = start > 0 && CueLexicon.IsCue(words[start - 1].Of(text)) && !words[start - 1].IsCapitalised(text)
+                && !IsAllCapitals(first) && (end == words.Count || words[end].IsPunctuation);
+            if (lowercaseTitle is not null || _lexicon.IsGivenName(first) || cueAfter || cueBefore)
             {
                 if (count > MaxUnknownWords && !HasInitial(start, end))
                 {
@@ -274,12 +438,42 @@ public sealed class EntityRecognizer
                 return EntityType.Organization;
             }
 
-            if (count > 1 && count <= MaxUnknownWords)
+            if (count > 1 && count <= MaxUnknownWords && !HasThingWord(start, end))
             {
                 return EntityType.Person;
             }
 
             return EntityType.Other;
+        }
+
+        /// <summary>"Space Shuttle Columbia", "Windows XP": a common noun or an acronym is no part of a person's name.</summary>
+        private bool HasThingWord(int start, int end)
+        {
+            for (var k = start; k < end; k++)
+            {
+                var word = words[k].Of(text);
+                if (_lexicon.IsThingWord(word) || (word.Length > 1 && IsAllCapitals(word) && !word.Contains('.')))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>"the Court" after "the Supreme Court of Cassation": a head word alone names the body the article named in full.</summary>
+        private bool NamesEarlierBody(string head)
+        {
+            foreach (var mention in mentions)
+            {
+                if (mention.Type == EntityType.Organization && mention.NameSpan.Length > head.Length
+                    && EntityResolver.Words(mention.NameSpan.Of(text)).Contains(head, StringComparer.Ordinal))
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         private bool TryKnownName(int i, out EntityMention mention, out int end)
@@ -317,7 +511,7 @@ public sealed class EntityRecognizer
             return best > 0;
         }
 
-        private string CountryOf(string demonym) => _lexicon.TryDemonym(demonym, out var country) ? country : demonym;
+        private string? CountryOf(string demonym) => !_lexicon.TryDemonym(demonym, out var country) ? demonym : country.Length > 0 ? country : null;
 
         private bool TryTitle(int i, out RoleTitle title, out int end)
         {
@@ -355,10 +549,10 @@ public sealed class EntityRecognizer
         }
 
         /// <summary>The end of a run of capitalised words (with name particles) from <paramref name="start"/>.</summary>
-        private int NameChunkEnd(int start)
+        private int NameChunkEnd(int start, int maxWords = MaxPersonWords)
         {
             var end = start;
-            while (end < words.Count && end - start < MaxPersonWords)
+            while (end < words.Count && end - start < maxWords)
             {
                 var word = words[end];
                 if (word.IsCapitalised(text) && !_lexicon.IsCommonWord(word.Of(text)) && !StartsKnownName(end, start))
@@ -387,11 +581,18 @@ public sealed class EntityRecognizer
         private bool StartsKnownName(int i, int chunkStart) =>
             i > chunkStart && EntityLexicon.Places.TryFind(words[i].Of(text), out _) && !_lexicon.IsGivenName(words[chunkStart].Of(text));
 
-        private int ExtendThroughConnectors(int end)
+        private int ExtendThroughConnectors(int start, int end, bool stopAtIn = false)
         {
+            if (end < words.Count && end - start > 1 && !_lexicon.IsHead(words[end - 1].Of(text)) && !IsAmpersand(words[end]) && !words[end].Is(text, "and"))
+            {
+                // "Tanya Lau of the Civic Party": a name of several words without a head word is a person of that body.
+                return end;
+            }
+
             var extended = end;
             var k = end;
-            while (k + 1 < words.Count && IsConnector(words[k]))
+            while (k + 1 < words.Count && (IsConnector(words[k]) || IsAmpersand(words[k]))
+                && !(words[k].Is(text, "and") && words[k + 1].Is(text, "the")) && !(stopAtIn && words[k].Is(text, "in")))
             {
                 var next = k + 1;
                 while (next < words.Count && IsConnector(words[next]))
@@ -400,8 +601,10 @@ public sealed class EntityRecognizer
                 }
 
                 var chunkEnd = next;
-                while (chunkEnd < words.Count && words[chunkEnd].IsCapitalised(text) && !_lexicon.IsCommonWord(words[chunkEnd].Of(text)))
+                while (chunkEnd < words.Count && words[chunkEnd].IsCapitalised(text) && !_lexicon.IsCommonWord(words[chunkEnd].Of(text))
+                    && !(chunkEnd > next && (_lexicon.IsGivenName(words[chunkEnd].Of(text)) || TryTitle(chunkEnd, out _, out _))))
                 {
+                    // A given name or a title after the first word starts a person ("University of Selm Maria Lind").
                     chunkEnd++;
                 }
 
@@ -416,6 +619,8 @@ public sealed class EntityRecognizer
 
             return extended;
         }
+
+        private bool IsAmpersand(Word word) => word.IsMark(text, '&');
 
         private bool IsConnector(Word word) => !word.IsPunctuation && Connectors.Any(c => word.Of(text).Equals(c, StringComparison.Ordinal));
 
@@ -470,6 +675,28 @@ public sealed class EntityRecognizer
         {
             var name = Phrase(text, words, nameStart, nameEnd);
             mentions.Add(new EntityMention(span, Span(nameStart, nameEnd), type, name, title, affiliation));
+            if (type != EntityType.Person)
+            {
+                AddNestedPlaces(nameStart, nameEnd);
+            }
+        }
+
+        /// <summary>"Volgograd" in "Volgograd Arena", "Sheffield" in "University of Sheffield": places inside a longer name.</summary>
+        private void AddNestedPlaces(int start, int end)
+        {
+            for (var i = start; i < end; i++)
+            {
+                for (var k = Math.Min(EntityLexicon.Places.MaxWords, end - i); k >= 1; k--)
+                {
+                    if (k < end - start && AllWords(i, i + k) && EntityLexicon.Places.TryFind(Phrase(text, words, i, i + k), out var place))
+                    {
+                        var type = place.Kind == PlaceKind.Region ? EntityType.Location : EntityType.GeoPolitical;
+                        mentions.Add(new EntityMention(Span(i, i + k), Span(i, i + k), type, place.Name, Nested: true));
+                        i += k - 1;
+                        break;
+                    }
+                }
+            }
         }
     }
 }

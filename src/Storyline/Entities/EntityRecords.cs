@@ -14,6 +14,7 @@ public static class EntityRecords
         {
             var mentions = entity.Mentions
                 .Select(m => analysis.Mentions[m].Span.Of(text))
+                .Concat(analysis.Nested.Where(n => n.Type == entity.Type && n.Name == entity.Name).Select(n => n.Span.Of(text)))
                 .Where(m => entity.Type != EntityType.Nationality || m.EndsWith('s'))
                 .Distinct(StringComparer.Ordinal)
                 .ToList();
@@ -21,6 +22,14 @@ public static class EntityRecords
             {
                 records.Add(new EntityRecord(CanonicalName(entity, catalog), TypeName(entity.Type), mentions));
             }
+        }
+
+        // A place written only inside longer names is an entity of its own.
+        foreach (var place in analysis.Nested
+            .Where(n => !analysis.Entities.Any(e => e.Type == n.Type && e.Name == n.Name))
+            .GroupBy(n => (n.Name, n.Type)))
+        {
+            records.Add(new EntityRecord(place.Key.Name, TypeName(place.Key.Type), [.. place.Select(n => n.Span.Of(text)).Distinct(StringComparer.Ordinal)]));
         }
 
         return records;
@@ -32,10 +41,13 @@ public static class EntityRecords
         return catalog?.Find(entity.Name, entity.Type)?.CanonicalName ?? entity.Name;
     }
 
-    /// <summary>Nationality words are reported as OTHER: the exchange format has no type for them.</summary>
+    /// <summary>
+    /// Nationality words are reported only in the plural ("Russians", "Muslims"), which names people, so
+    /// as PERSON: the exchange format has no type for a nationality.
+    /// </summary>
     public static string TypeName(EntityType type) => type switch
     {
-        EntityType.Person => "PERSON",
+        EntityType.Person or EntityType.Nationality => "PERSON",
         EntityType.Organization => "ORG",
         EntityType.GeoPolitical => "GPE",
         EntityType.Location => "LOC",

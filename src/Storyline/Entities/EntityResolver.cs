@@ -2,23 +2,28 @@ namespace Storyline.Entities;
 
 /// <summary>
 /// Groups the mentions of one article into entities: "Kuleba" and "President Putin" join the person
-/// named in full ("Dmytro Kuleba", "Vladimir Putin") by surname, spelling variants of a given name
+/// named in full ("Dmytro Kuleba", "Vladimir Putin") by surname when no one else in the article bears
+/// it, spelling variants of a given name
 /// join one another, places and organisations join by canonical name.
 /// </summary>
 public static class EntityResolver
 {
     private const int ForwardReach = 400;
 
-    public static EntityAnalysis Resolve(IReadOnlyList<EntityMention> mentions)
+    /// <summary>The most characters between a title written alone and a name in apposition to it (", ").</summary>
+    private const int AppositionGap = 2;
+
+    public static EntityAnalysis Resolve(IReadOnlyList<EntityMention> found)
     {
-        ArgumentNullException.ThrowIfNull(mentions);
+        ArgumentNullException.ThrowIfNull(found);
+        var mentions = WithTitlesHeld(found.Where(m => !m.Nested).ToList());
         var groups = new List<Group>();
         var groupOf = new int[mentions.Count];
         Array.Fill(groupOf, -1);
 
         for (var i = 0; i < mentions.Count; i++)
         {
-            if (mentions[i].Type == EntityType.Person && Words(mentions[i].Name).Length > 1)
+            if (mentions[i].Type == EntityType.Person && !mentions[i].TitleAlone && Words(mentions[i].Name).Length > 1)
             {
                 groupOf[i] = Join(groups, mentions[i], i, FindFullName(groups, mentions[i]));
             }
@@ -26,7 +31,7 @@ public static class EntityResolver
 
         for (var i = 0; i < mentions.Count; i++)
         {
-            if (groupOf[i] < 0)
+            if (groupOf[i] < 0 && !mentions[i].TitleAlone)
             {
                 var m = mentions[i];
                 var existing = m.Type == EntityType.Person ? FindBySurname(groups, mentions, m) : FindByName(groups, m);
@@ -34,8 +39,22 @@ public static class EntityResolver
             }
         }
 
+        for (var i = 0; i < mentions.Count; i++)
+        {
+            if (mentions[i].TitleAlone)
+            {
+                groupOf[i] = groupOf[HolderOf(mentions, i)];
+                groups[groupOf[i]].Mentions.Add(i);
+            }
+        }
+
+        foreach (var group in groups)
+        {
+            group.Mentions.Sort();
+        }
+
         var entities = groups.Select((g, index) => g.ToEntity(index, mentions)).ToList();
-        return new EntityAnalysis(mentions, entities, groupOf);
+        return new EntityAnalysis(mentions, entities, groupOf) { Nested = found.Where(m => m.Nested).ToList() };
     }
 
     /// <summary>
@@ -62,6 +81,59 @@ public static class EntityResolver
         return analysis.LastBefore(offset, e => e.Type == EntityType.Person && e.Title is not null && RolePhrase.Fits(e, noun, country))
             ?? (RolePhrase.IsGeneric(noun) ? analysis.LastBefore(offset, e => e.Type == EntityType.Person && RolePhrase.Fits(e, noun, country)) : null)
             ?? analysis.FirstAfter(offset, ForwardReach, e => e.Type == EntityType.Person && RolePhrase.Fits(e, noun, country));
+    }
+
+    /// <summary>The mentions with each title written alone kept only when a person named in the article holds it.</summary>
+    private static List<EntityMention> WithTitlesHeld(List<EntityMention> mentions)
+    {
+        var kept = new List<EntityMention>(mentions.Count);
+        for (var i = 0; i < mentions.Count; i++)
+        {
+            if (!mentions[i].TitleAlone || HolderOf(mentions, i) >= 0)
+            {
+                kept.Add(mentions[i]);
+            }
+        }
+
+        return kept;
+    }
+
+    /// <summary>
+    /// The named mention of the person a title written alone stands for: the last person given that
+    /// title before it, else a name written just before it ("Ana Keller, Director of ..."), else the
+    /// first person given that title after it or a name written just after it ("the Prime Minister,
+    /// Najib Razak, said"); -1 when the article names no holder.
+    /// </summary>
+    private static int HolderOf(List<EntityMention> mentions, int index)
+    {
+        var title = mentions[index].Title!.Title;
+        bool Holds(EntityMention m) => m.Type == EntityType.Person && !m.TitleAlone
+            && string.Equals(m.Title?.Title, title, StringComparison.OrdinalIgnoreCase);
+        for (var j = index - 1; j >= 0; j--)
+        {
+            if (Holds(mentions[j]))
+            {
+                return j;
+            }
+        }
+
+        if (index > 0 && mentions[index - 1] is { Type: EntityType.Person, TitleAlone: false } before
+            && mentions[index].Span.Start - before.Span.End <= AppositionGap)
+        {
+            // "Cres Eastman, Director of the study": the title set right after a name is that person's.
+            return index - 1;
+        }
+
+        var end = mentions[index].Span.End;
+        for (var j = index + 1; j < mentions.Count && mentions[j].Span.Start < end + ForwardReach; j++)
+        {
+            if (Holds(mentions[j]) || (j == index + 1 && mentions[j] is { Type: EntityType.Person, TitleAlone: false } && mentions[j].Span.Start - end <= AppositionGap))
+            {
+                return j;
+            }
+        }
+
+        return -1;
     }
 
     private static int Join(List<Group> groups, EntityMention mention, int index, int existing)
@@ -91,27 +163,28 @@ public static class EntityResolver
         return -1;
     }
 
-    private static int FindBySurname(List<Group> groups, IReadOnlyList<EntityMention> mentions, EntityMention mention)
+    private static int FindBySurname(List<Group> groups, List<EntityMention> mentions, EntityMention mention)
     {
         var key = NameKey.Of(Words(mention.Name)[^1]);
         var honorific = Honorific(mention);
-        for (var g = groups.Count - 1; g >= 0; g--)
-        {
-            if (groups[g].Type == EntityType.Person && groups[g].Names.Any(n => NameKey.Of(Words(n)[^1]) == key)
+        var bearers = Enumerable.Range(0, groups.Count)
+            .Where(g => groups[g].Type == EntityType.Person && groups[g].Names.Any(n => NameKey.Of(Words(n)[^1]) == key)
                 && !groups[g].Mentions.Any(i => Honorific(mentions[i]) is { } other && honorific is not null && other != honorific))
-            {
-                return g;
-            }
+            .ToList();
+        if (bearers.Count <= 1)
+        {
+            return bearers.Count == 1 ? bearers[0] : -1;
         }
 
-        return -1;
+        // Two people of the article share the surname: it names neither, only the surname said alone before.
+        return bearers.FirstOrDefault(g => groups[g].Names.All(n => Words(n).Length == 1), -1);
     }
 
     /// <summary>"Mr. Obama" and "Mrs. Obama" are two people: the honorific says which.</summary>
     private static string? Honorific(EntityMention mention) => mention.Title?.Title switch
     {
-        "Mr." => "Mr.",
-        "Mrs." or "Ms." or "Miss" => "Ms.",
+        "Mr." or "Mr" => "Mr.",
+        "Mrs." or "Ms." or "Mrs" or "Ms" or "Miss" => "Ms.",
         _ => null,
     };
 
@@ -142,7 +215,7 @@ public static class EntityResolver
 
         public List<string> Names { get; } = [];
 
-        public ArticleEntity ToEntity(int index, IReadOnlyList<EntityMention> mentions)
+        public ArticleEntity ToEntity(int index, List<EntityMention> mentions)
         {
             var name = Names.OrderByDescending(n => Words(n).Length).First();
             var titled = Mentions.Select(m => mentions[m]).LastOrDefault(m => m.Title is { RoleNouns.Count: > 0 });

@@ -31,7 +31,7 @@ public static class RolePhrase
         foreach (var word in EntityResolver.Words(phrase))
         {
             var bare = word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("’s", StringComparison.Ordinal) ? word[..^2] : word;
-            if (EntityLexicon.Default.TryDemonym(bare, out var country))
+            if (EntityLexicon.Default.TryDemonym(bare, out var country) && country.Length > 0)
             {
                 return country;
             }

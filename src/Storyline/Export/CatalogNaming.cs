@@ -21,13 +21,34 @@ public static class CatalogNaming
             .Select(g => new EntityRecord(g.Key.Name, g.Key.Type, [.. g.SelectMany(e => e.Mentions).Distinct(StringComparer.Ordinal)]))
             .ToList();
         var quotes = record.Quotes
-            .Select(q => q.Speaker is null ? q : q with { Speaker = SpeakerName(catalog, q.Speaker) })
+            .Select(q => q.Speaker is null ? q : q with { Speaker = SpeakerName(catalog, FullNameInArticle(record, q.Speaker)) })
             .ToList();
         return record with { Entities = entities, Quotes = quotes };
     }
 
     private static string CanonicalName(EntityCatalog catalog, string name, EntityType type) =>
         catalog.Find(name, type)?.CanonicalName ?? name;
+
+    /// <summary>
+    /// A speaker named by surname alone ("Jordan") is the one person of the article bearing it, whoever
+    /// else the catalog knows by that surname; with none or several, the surname stays as it is.
+    /// </summary>
+    private static string FullNameInArticle(ArticleRecord record, string speaker)
+    {
+        if (speaker.Contains(' ', StringComparison.Ordinal))
+        {
+            return speaker;
+        }
+
+        var key = NameKey.Of(speaker);
+        var bearers = record.Entities
+            .Where(e => e.Type == "PERSON" && EntityResolver.Words(e.Name) is { Length: > 1 } words && NameKey.Of(words[^1]) == key)
+            .Select(e => e.Name)
+            .Distinct(StringComparer.Ordinal)
+            .Take(2)
+            .ToList();
+        return bearers.Count == 1 ? bearers[0] : speaker;
+    }
 
     private static string SpeakerName(EntityCatalog catalog, string speaker)
     {

@@ -112,7 +112,8 @@ public sealed class AnalysisRun(AnalysisRunOptions options, IArticleStore store)
     {
         foreach (var entity in entities.Entities)
         {
-            catalog.Add(entity.Name, entity.Type, entity.Mentions.Select(m => entities.Mentions[m].Name));
+            // A title written alone ("the President") is not a name of its holder in other articles.
+            catalog.Add(entity.Name, entity.Type, entity.Mentions.Where(m => !entities.Mentions[m].TitleAlone).Select(m => entities.Mentions[m].Name));
         }
     }
 

@@ -6,6 +6,9 @@ public enum PlaceKind
     Country,
     City,
     Region,
+
+    /// <summary>A state, province or constituent nation of a country: a political unit, like a country or a city.</summary>
+    State,
 }
 
 /// <summary>A place with its canonical name (the spelling Storyline reports), and the country it lies in.</summary>

@@ -1,0 +1,312 @@
+using Storyline.Entities;
+using Storyline.Export;
+using static Storyline.Tests.Entities.EntityText;
+
+namespace Storyline.Tests.Entities;
+
+/// <summary>Runs the entity stages on a test text laid out by the real builder.</summary>
+internal static class EntityText
+{
+    public static IReadOnlyList<EntityMention> Recognize(string text) => new EntityRecognizer().Recognize(text, TestLayouts.Of(text));
+
+    public static EntityAnalysis Resolve(string text) => EntityResolver.Resolve(Recognize(text));
+}
+
+public class NameBoundaryTests
+{
+    private static string Written(string text, EntityMention mention) => mention.Span.Of(text);
+
+    [Fact]
+    public void A_nationality_opening_the_name_of_a_body_is_part_of_it()
+    {
+        const string text = "The Norwegian Fisheries Ministry issued a notice.";
+
+        var body = Assert.Single(Recognize(text));
+
+        Assert.Equal(("Norwegian Fisheries Ministry", EntityType.Organization), (Written(text, body), body.Type));
+    }
+
+    [Fact]
+    public void A_building_word_ending_a_name_makes_it_a_place()
+    {
+        var arena = Assert.Single(Recognize("Fans gathered at the Kellan Arena on Sunday."));
+
+        Assert.Equal(("Kellan Arena", EntityType.Location), (arena.Name, arena.Type));
+    }
+
+    [Fact]
+    public void A_name_opened_by_a_head_word_reads_on_through_of()
+    {
+        var university = Assert.Single(Recognize("She studied at the University of Marwick before the war."));
+
+        Assert.Equal(("University of Marwick", EntityType.Organization), (university.Name, university.Type));
+    }
+
+    [Fact]
+    public void A_person_of_a_party_is_not_part_of_the_party_name()
+    {
+        var names = Recognize("Maria Frost of the Green Harbour Party voted against the plan.");
+
+        Assert.Equal(
+            [("Maria Frost", EntityType.Person), ("Green Harbour Party", EntityType.Organization)],
+            names.Select(m => (m.Name, m.Type)));
+    }
+
+    [Fact]
+    public void Two_bodies_joined_by_and_the_stay_two()
+    {
+        var names = Recognize("Talks between the Harbour Party and the Valley Party broke down.");
+
+        Assert.Equal(["Harbour Party", "Valley Party"], names.Select(m => m.Name));
+    }
+
+    [Fact]
+    public void A_head_word_alone_is_not_a_name()
+    {
+        Assert.Empty(Recognize("Officials at the University declined to comment."));
+    }
+
+    [Fact]
+    public void A_head_word_alone_names_the_body_named_in_full_before()
+    {
+        var names = Recognize("The Supreme Court of Delmar ruled on Monday. Lawyers said the Court acted fast.");
+
+        Assert.Equal(EntityType.Organization, names.Single(m => m.Name == "Court").Type);
+    }
+
+    [Fact]
+    public void A_place_inside_a_longer_name_is_reported_as_a_place_too()
+    {
+        const string text = "The final was played at the Volgograd Arena on Monday.";
+
+        var records = EntityRecords.From(text, Resolve(text));
+
+        Assert.Equal([("Volgograd Arena", "LOC"), ("Volgograd", "GPE")], records.Select(r => (r.Mentions.Single(), r.Type)));
+    }
+
+    [Fact]
+    public void A_centre_for_something_is_a_body()
+    {
+        var centre = Assert.Single(Recognize("She chairs the Marlow Centre for Coastal Studies."));
+
+        Assert.Equal(("Marlow Centre for Coastal Studies", EntityType.Organization), (centre.Name, centre.Type));
+    }
+
+    [Fact]
+    public void A_name_opened_by_a_head_word_takes_no_place_after_in()
+    {
+        var names = Recognize("Visitors crowded the Museum of Flight in Dorrow last year.");
+
+        Assert.Equal("Museum of Flight", names[0].Name);
+    }
+
+    [Fact]
+    public void An_ampersand_joins_the_parts_of_one_name()
+    {
+        var museum = Recognize("The Teller & Rowe Aviation Museum opened a hangar.")[0];
+
+        Assert.Equal(("Teller & Rowe Aviation Museum", EntityType.Location), (museum.Name, museum.Type));
+    }
+
+    [Fact]
+    public void A_body_named_before_a_person_ends_at_its_head_word()
+    {
+        var names = Recognize("The head of the Harbour Council Rana Adeyemi disagreed.");
+
+        Assert.Equal(
+            [("Harbour Council", EntityType.Organization), ("Rana Adeyemi", EntityType.Person)],
+            names.Select(m => (m.Name, m.Type)));
+    }
+
+    [Fact]
+    public void A_long_name_ending_in_a_head_word_is_read_whole()
+    {
+        var centre = Assert.Single(Recognize("Crowds filled the Arlow River Trade Fair Exhibition Centre that week."));
+
+        Assert.Equal("Arlow River Trade Fair Exhibition Centre", centre.Name);
+    }
+}
+
+public class NameStartTests
+{
+    [Fact]
+    public void A_word_opening_a_quotation_is_not_a_name()
+    {
+        Assert.Empty(Recognize("The pilot said: \"Usually the ferries run on time.\""));
+    }
+
+    [Fact]
+    public void Two_capitalised_words_opening_a_sentence_before_a_comma_are_a_name()
+    {
+        var person = Assert.Single(Recognize("Orla Mbeki, a ferry pilot, said the river rose."));
+
+        Assert.Equal(("Orla Mbeki", EntityType.Person), (person.Name, person.Type));
+    }
+
+    [Fact]
+    public void A_possessive_does_not_open_a_name()
+    {
+        var names = Recognize("The winners were the party's Kwan Lo-ming and two others.");
+
+        Assert.Equal(("Kwan Lo-ming", EntityType.Person), (names.Single().Name, names.Single().Type));
+    }
+
+    [Fact]
+    public void A_first_person_contraction_is_not_a_name()
+    {
+        Assert.Empty(Recognize("He said that later I'll have one vote like everyone."));
+    }
+}
+
+public class NameTypeTests
+{
+    [Fact]
+    public void A_common_noun_keeps_a_name_from_being_a_person()
+    {
+        var craft = Assert.Single(Recognize("The crew boarded Space Shuttle Vantor in May."));
+
+        Assert.Equal(EntityType.Other, craft.Type);
+    }
+
+    [Fact]
+    public void An_acronym_keeps_a_name_from_being_a_person()
+    {
+        var product = Assert.Single(Recognize("Players tried Morrow VR at the stand."));
+
+        Assert.Equal(EntityType.Other, product.Type);
+    }
+
+    [Fact]
+    public void A_nationality_before_a_title_is_written_with_the_title()
+    {
+        const string text = "Then Estonian Ambassador Rein Kask arrived.";
+
+        var person = Recognize(text).Single(m => m.Type == EntityType.Person);
+
+        Assert.Equal(("Estonian Ambassador Rein Kask", "Rein Kask", "Estonia"), (person.Span.Of(text), person.Name, person.Affiliation));
+    }
+
+    [Fact]
+    public void A_name_after_a_reporting_verb_closing_the_clause_is_a_person()
+    {
+        var person = Assert.Single(Recognize("The ferries will run again, said Okonkwo."));
+
+        Assert.Equal(EntityType.Person, person.Type);
+    }
+
+    [Fact]
+    public void A_name_joined_to_a_lowercase_word_is_an_adjective()
+    {
+        Assert.Empty(Recognize("He left his Dorvan-related job last spring."));
+    }
+
+    [Fact]
+    public void A_state_is_a_political_place()
+    {
+        var state = Assert.Single(Recognize("The storm reached Nebraska overnight."));
+
+        Assert.Equal(EntityType.GeoPolitical, state.Type);
+    }
+
+    [Fact]
+    public void A_nationality_in_the_plural_is_reported_as_people()
+    {
+        const string text = "Thousands of Estonians marched through the old town.";
+        var analysis = Resolve(text);
+
+        var record = Assert.Single(EntityRecords.From(text, analysis));
+
+        Assert.Equal(("PERSON", "Estonians"), (record.Type, record.Mentions.Single()));
+    }
+
+    [Fact]
+    public void A_faith_names_no_country()
+    {
+        var person = Recognize("The Muslim Chaplain Idris Okoye spoke first.").Single(m => m.Type == EntityType.Person);
+
+        Assert.Null(person.Affiliation);
+    }
+}
+
+public class TitleAloneTests
+{
+    [Fact]
+    public void A_title_written_alone_joins_the_person_who_holds_it()
+    {
+        var analysis = Resolve("Prime Minister Ana Keller opened the bridge. Hours later the Prime Minister left.");
+
+        var person = Assert.Single(analysis.Entities, e => e.Type == EntityType.Person);
+        Assert.Equal(("Ana Keller", 2), (person.Name, person.Mentions.Count));
+    }
+
+    [Fact]
+    public void A_title_written_alone_joins_a_name_set_beside_it()
+    {
+        var analysis = Resolve("In a statement, the Governor, Piet Arendse said the roads would reopen.");
+
+        var person = Assert.Single(analysis.Entities, e => e.Type == EntityType.Person);
+        Assert.Equal(("Piet Arendse", 2), (person.Name, person.Mentions.Count));
+    }
+
+    [Fact]
+    public void A_title_written_alone_right_after_a_name_is_that_persons()
+    {
+        var analysis = Resolve("The study was led by Ana Keller, Director of the Harbour Survey, last year.");
+
+        var person = Assert.Single(analysis.Entities, e => e.Type == EntityType.Person);
+        Assert.Equal(("Ana Keller", 2), (person.Name, person.Mentions.Count));
+    }
+
+    [Fact]
+    public void A_title_written_alone_that_no_one_holds_is_left_out()
+    {
+        Assert.Empty(Resolve("Reporters waited while the Governor spoke on Tuesday.").Entities);
+    }
+}
+
+public class SharedSurnameTests
+{
+    [Fact]
+    public void A_surname_shared_by_two_people_of_an_article_joins_neither()
+    {
+        var analysis = Resolve("Maria Vell greeted Thomas Vell warmly in Oslo. Later Vell said the talks had failed.");
+
+        var people = analysis.Entities.Where(e => e.Type == EntityType.Person).ToList();
+        Assert.Equal([("Maria Vell", 1), ("Thomas Vell", 1), ("Vell", 1)], people.Select(p => (p.Name, p.Mentions.Count)));
+    }
+
+    [Fact]
+    public void A_surname_alone_joins_no_catalog_entry_when_two_people_bear_it()
+    {
+        var catalog = new EntityCatalog();
+        catalog.Add("Marta Vell", EntityType.Person, []);
+        catalog.Add("Tomas Vell", EntityType.Person, []);
+
+        Assert.Null(catalog.Find("Vell", EntityType.Person));
+    }
+
+    [Fact]
+    public void Two_full_names_with_different_given_names_never_merge()
+    {
+        var catalog = new EntityCatalog();
+        var first = catalog.Add("Chet Morrow", EntityType.Person, ["Morrow"]);
+        var second = catalog.Add("Jem Morrow", EntityType.Person, ["Morrow"]);
+
+        Assert.NotEqual(first.Id, second.Id);
+    }
+
+    [Fact]
+    public void A_speaker_named_by_surname_is_the_person_of_that_article_who_bears_it()
+    {
+        var catalog = new EntityCatalog();
+        catalog.Add("Marta Vell", EntityType.Person, []);
+        catalog.Add("Tomas Vell", EntityType.Person, []);
+        var record = new ArticleRecord(
+            "a", null, null, [], null, "Tomas Vell spoke.", [new EntityRecord("Tomas Vell", "PERSON", ["Tomas Vell"])],
+            [new QuoteRecord("We stay.", "Vell", "direct")], [], [], "evt-1", "sty-1", null, null, null);
+
+        var named = CatalogNaming.Apply(record, catalog);
+
+        Assert.Equal("Tomas Vell", named.Quotes.Single().Speaker);
+    }
+}
