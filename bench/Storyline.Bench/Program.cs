@@ -8,6 +8,7 @@ using Storyline.Bench;
 // `loadtest <count> <db> [seconds-per-kind]` serves a store of generated articles (built into <db> when
 // missing) on loopback and reports search, story-page and article-page latency percentiles;
 // `extract <corpus.jsonl> [out.jsonl] [rounds]` times HTML extraction over a corpus of pages;
+// `language <folder-or-corpus.jsonl> [rounds]` times sentences, entities, names, quotes and speakers over clean articles;
 // `stream <count> [run-size]` analyses a stream generated from the samples in runs of run-size articles;
 // `scale <count>... [--runs-of N]` measures `stream` for each size in a process of its own and reports
 // how CPU time per article changes with size;
@@ -36,6 +37,11 @@ if (args is ["extract", var pages, ..])
     var output = args.Length > 2 && args[2] != "-" ? args[2] : null;
     var rounds = args.Length > 3 ? int.Parse(args[3], CultureInfo.InvariantCulture) : 5;
     return ExtractionRun.Run(pages, output, rounds);
+}
+
+if (args is ["language", var clean, ..])
+{
+    return LanguageLayerRun.Run(clean, args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 5);
 }
 
 if (args is ["stream", var streamed, ..])

@@ -145,7 +145,7 @@ public static class EntityResolver
         }
 
         groups[existing].Mentions.Add(index);
-        groups[existing].Names.Add(mention.Name);
+        groups[existing].AddName(mention.Name);
         return existing;
     }
 
@@ -168,7 +168,7 @@ public static class EntityResolver
         var key = NameKey.Of(Words(mention.Name)[^1]);
         var honorific = Honorific(mention);
         var bearers = Enumerable.Range(0, groups.Count)
-            .Where(g => groups[g].Type == EntityType.Person && groups[g].Names.Any(n => NameKey.Of(Words(n)[^1]) == key)
+            .Where(g => groups[g].Type == EntityType.Person && groups[g].SurnameKeys.Contains(key)
                 && !groups[g].Mentions.Any(i => Honorific(mentions[i]) is { } other && honorific is not null && other != honorific))
             .ToList();
         if (bearers.Count <= 1)
@@ -214,6 +214,15 @@ public static class EntityResolver
         public List<int> Mentions { get; } = [];
 
         public List<string> Names { get; } = [];
+
+        /// <summary>The name keys of the last word of every name, kept as names join: each mention asks every group.</summary>
+        public HashSet<string> SurnameKeys { get; } = new(StringComparer.Ordinal);
+
+        public void AddName(string name)
+        {
+            Names.Add(name);
+            SurnameKeys.Add(NameKey.Of(Words(name)[^1]));
+        }
 
         public ArticleEntity ToEntity(int index, List<EntityMention> mentions)
         {
