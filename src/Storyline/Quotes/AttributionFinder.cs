@@ -13,6 +13,7 @@ internal sealed class AttributionFinder(string text, List<Word> words, MentionIn
     private const int MaxTailReach = 25;
     private const int MaxNounPhraseWords = 7;
     private const int MaxComplementReach = 8;
+    private const int MaxSignatureWords = 5;
 
     private static readonly HashSet<string> Pronouns = new(["he", "she", "they", "we", "i", "it"], StringComparer.OrdinalIgnoreCase);
 
@@ -128,11 +129,35 @@ internal sealed class AttributionFinder(string text, List<Word> words, MentionIn
         return null;
     }
 
-    /// <summary>A quote signed with a dash and a name: "“…” — Kuleba".</summary>
-    public Attribution? Signature(int lo, int hi) =>
-        lo + 1 < hi && IsDash(words[lo]) && mentions.StartingAt(words[lo + 1].Span.Start) is { Type: EntityType.Person } signed
-            ? new Attribution(null, new SpeakerPhrase(signed.Span, SpeakerForm.Name))
+    /// <summary>
+    /// A quote signed with a dash and a name: "“…” — Kuleba". A reader's or voter's name the entity
+    /// stage does not know signs it too when it makes up the rest of the line ("“…” ― Ana Ruiz Gil").
+    /// </summary>
+    public Attribution? Signature(int lo, int hi)
+    {
+        if (lo + 1 >= hi || !IsDash(words[lo]))
+        {
+            return null;
+        }
+
+        if (mentions.StartingAt(words[lo + 1].Span.Start) is { Type: EntityType.Person } signed)
+        {
+            return new Attribution(null, new SpeakerPhrase(signed.Span, SpeakerForm.Name));
+        }
+
+        var end = lo + 1;
+        while (end < hi && end - lo <= MaxSignatureWords && !LineBreakBefore(end) && (words[end].IsCapitalised(text) || words[end].IsMark(text, '.') && words[end - 1].Span.Length == 1))
+        {
+            end++;
+        }
+
+        var closesLine = end == hi || LineBreakBefore(end) || words[end].IsMark(text, '.') && (end + 1 == hi || LineBreakBefore(end + 1));
+        return end - lo > 2 && closesLine && words[end - 1].IsCapitalised(text)
+            ? new Attribution(null, new SpeakerPhrase(TextSpan.FromBounds(words[lo + 1].Span.Start, words[end - 1].Span.End), SpeakerForm.NounPhrase))
             : null;
+    }
+
+    private bool LineBreakBefore(int k) => text.AsSpan(words[k - 1].Span.End, words[k].Span.Start - words[k - 1].Span.End).Contains('\n');
 
     /// <summary>
     /// The subject of a clause in the range: a person, organisation or country named there that is not

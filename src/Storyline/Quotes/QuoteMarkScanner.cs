@@ -82,6 +82,12 @@ internal static class QuoteMarkScanner
                     Close(text, openAt, i, i + 1, segments);
                     openAt = -1;
                 }
+                else if (FacesForward(text, paragraph, i))
+                {
+                    // Broken marks write the opening one as a closing one ("” … what I learned …,” he said").
+                    openAt = i;
+                    openMark = c;
+                }
             }
             else if (c is '‘' or '\'' && !open && OpensSingle(text, paragraph, i))
             {
@@ -99,6 +105,31 @@ internal static class QuoteMarkScanner
         {
             Close(text, openAt, paragraph.End, paragraph.End, segments);
         }
+    }
+
+    /// <summary>A mark with nothing open that opens its paragraph, or stands after a space before a word, opens a quote whichever way it faces.</summary>
+    private static bool FacesForward(string text, TextSpan paragraph, int i)
+    {
+        var next = i + 1 < paragraph.End ? text[i + 1] : ' ';
+        return IsBlankBefore(text, paragraph, i) ? next is not '\n' : char.IsWhiteSpace(text[i - 1]) && char.IsLetter(next);
+    }
+
+    private static bool IsBlankBefore(string text, TextSpan paragraph, int i)
+    {
+        for (var k = i - 1; k >= paragraph.Start; k--)
+        {
+            if (text[k] == '\n')
+            {
+                return true;
+            }
+
+            if (!char.IsWhiteSpace(text[k]))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static bool OpensSingle(string text, TextSpan paragraph, int i) =>

@@ -30,6 +30,22 @@ public class QuoteExtractorTests
     }
 
     [Fact]
+    public void A_closing_mark_that_opens_a_paragraph_opens_its_quote()
+    {
+        var words = QuoteAnalysis.MarkedWords("The mayor spoke last.\n\n” … nobody in this town will be left behind,” she said.");
+
+        Assert.Equal(["… nobody in this town will be left behind,"], words);
+    }
+
+    [Fact]
+    public void A_closing_mark_after_a_space_and_before_a_word_opens_a_quote_when_none_is_open()
+    {
+        var words = QuoteAnalysis.MarkedWords("She replied ”we will rebuild it” and left.");
+
+        Assert.Equal(["we will rebuild it"], words);
+    }
+
+    [Fact]
     public void A_quote_never_closed_runs_to_the_end_of_its_paragraph()
     {
         var words = QuoteAnalysis.MarkedWords("Blinken said: “There would be nothing of Europe without Europe.\n\nThe talks went on.");
