@@ -172,7 +172,7 @@ internal sealed class AttributionFinder(string text, List<Word> words, MentionIn
         for (var k = lo; k < hi; k++)
         {
             if (mentions.StartingAt(words[k].Span.Start) is not { Type: EntityType.Person or EntityType.Organization or EntityType.GeoPolitical } mention
-                || IsPrepositionObject(k, lo) || (k > lo && In(Subordinators, words[k - 1])))
+                || IsPrepositionObject(k, lo) || AfterLowerCaseWord(k, lo) || (k > lo && In(Subordinators, words[k - 1])))
             {
                 continue;
             }
@@ -212,6 +212,37 @@ internal sealed class AttributionFinder(string text, List<Word> words, MentionIn
 
         return before >= lo && In(Prepositions, words[before]);
     }
+
+    /// <summary>
+    /// A name after a lower-case word is a verb's object ("… dismissed NATO member Estonia") or in
+    /// apposition ("rival Hillary Clinton", "her lawyer Cheryl Mills"): not the subject of the clause,
+    /// which opens it or follows a determiner, comma or subordinator.
+    /// </summary>
+    private bool AfterLowerCaseWord(int k, int lo)
+    {
+        var before = k - 1;
+        if (before >= lo && In(Determiners, words[before]))
+        {
+            before--;
+        }
+
+        return before >= lo && IsVerbLike(words[before]) && !words[before].Of(text).EndsWith("ly", StringComparison.Ordinal);
+    }
+
+    /// <summary>A name right after a verb ("… dismissed NATO member Estonia") is its object, not a subject.</summary>
+    private bool IsVerbObject(int k, int lo)
+    {
+        var before = k - 1;
+        if (before >= lo && In(Determiners, words[before]))
+        {
+            before--;
+        }
+
+        return before >= lo && IsVerbLike(words[before]) && IsPastOrCue(words[before].Of(text));
+    }
+
+    /// <summary>"dismissed", "called", "told": a lower-case word before a name that is a verb, not a title ("nominee Hillary Clinton").</summary>
+    private static bool IsPastOrCue(ReadOnlySpan<char> word) => word.EndsWith("ed", StringComparison.Ordinal) || CueLexicon.IsCue(word);
 
     /// <summary>A lower-case word that is not a function word: after a name, most likely its verb.</summary>
     private bool IsVerbLike(Word word) =>
@@ -408,12 +439,12 @@ internal sealed class AttributionFinder(string text, List<Word> words, MentionIn
         return NameOrPronounEndingAt(p) ?? NounPhraseEndingAt(p, lo);
     }
 
-    /// <summary>The first person or organisation named in the range: the subject of a clause opened by an adverbial.</summary>
+    /// <summary>The first person or organisation named in the range, not as an object: the subject of a clause opened by an adverbial.</summary>
     public SpeakerPhrase? FirstNameIn(int lo, int hi)
     {
         for (var k = lo; k < hi; k++)
         {
-            if (mentions.StartingAt(words[k].Span.Start) is { Type: EntityType.Person or EntityType.Organization } mention)
+            if (mentions.StartingAt(words[k].Span.Start) is { Type: EntityType.Person or EntityType.Organization } mention && !IsPrepositionObject(k, lo) && !IsVerbObject(k, lo))
             {
                 return new SpeakerPhrase(mention.Span, SpeakerForm.Name);
             }

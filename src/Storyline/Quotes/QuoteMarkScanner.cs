@@ -21,7 +21,8 @@ internal static class QuoteMarkScanner
             ScanParagraph(text, paragraphs[p], segments);
             var last = segments.Count - 1;
             if (last >= first && OpensWithMark(text, paragraphs[p]) && segments[last].Outer.End == paragraphs[p].End
-                && !IsClosingMark(text[segments[last].Outer.End - 1]) && p + 1 < paragraphs.Count && OpensWithMark(text, paragraphs[p + 1]))
+                && !IsClosingMark(text[segments[last].Outer.End - 1]) && p + 1 < paragraphs.Count && OpensWithMark(text, paragraphs[p + 1])
+                && !OpensTurn(text, paragraphs[p + 1]))
             {
                 segments[last] = segments[last] with { ContinuesInNext = true };
             }
@@ -182,6 +183,24 @@ internal static class QuoteMarkScanner
         }
 
         return i < paragraph.End && text[i] is '“' or '"' or '«' or '„';
+    }
+
+    /// <summary>A transcript turn ("“PENCE: Well, …") is a new speaker, not the quote before it going on.</summary>
+    private static bool OpensTurn(string text, TextSpan paragraph)
+    {
+        var i = paragraph.Start;
+        while (i < paragraph.End && (char.IsWhiteSpace(text[i]) || text[i] is '“' or '"' or '«' or '„'))
+        {
+            i++;
+        }
+
+        var start = i;
+        while (i < paragraph.End && char.IsUpper(text[i]))
+        {
+            i++;
+        }
+
+        return i - start > 1 && i < paragraph.End && text[i] == ':';
     }
 
     private static bool IsClosingMark(char c) => c is '”' or '»' or '"' or '’';

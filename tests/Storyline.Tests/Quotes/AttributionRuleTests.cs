@@ -67,6 +67,31 @@ public class AttributionRuleTests
     }
 
     [Fact]
+    public void A_transcript_turn_left_open_does_not_run_into_the_next_speakers_turn()
+    {
+        var quotes = QuoteAnalysis.Marked(
+            "Laura Brandt interviewed Mike Pence.\n\n\"BRANDT: Will you take part in the debate?\n\n\"PENCE: Of course, this is a serious business.");
+
+        Assert.Equal(["Laura Brandt", "Mike Pence"], quotes.Select(q => q.Speaker));
+    }
+
+    [Fact]
+    public void A_name_after_a_verb_is_its_object_and_does_not_take_a_partial_quote()
+    {
+        var quote = Assert.Single(QuoteAnalysis.Marked("Last week, the senator dismissed NATO member Latvia as a “distant suburb of Moscow.”"));
+
+        Assert.NotEqual("NATO", quote.Speaker);
+    }
+
+    [Fact]
+    public void A_name_in_apposition_after_a_common_noun_is_not_the_subject_that_takes_a_partial_quote()
+    {
+        var quote = Assert.Single(QuoteAnalysis.Marked("Paul Dorrance spent the morning on television, where rival Helen Ashby was “a disaster for farmers.”"));
+
+        Assert.Equal("Paul Dorrance", quote.Speaker);
+    }
+
+    [Fact]
     public void A_participle_after_a_name_introduces_their_quote()
     {
         var quote = Assert.Single(QuoteAnalysis.Marked("The ad shows Hillary Clinton asking, “Why aren’t I 50 points ahead?”"));
