@@ -148,16 +148,17 @@ public static class QuoteExtractor
                 continue;
             }
 
-            var finder = finders[paragraph];
-            if (Reported(text, finder, sentence, segments) is { } quote)
+            foreach (var quote in Reported(text, finders[paragraph], sentence, segments))
             {
                 yield return quote;
             }
         }
     }
 
-    private static Quote? Reported(string text, AttributionFinder finder, TextSpan sentence, List<QuotedSegment> segments)
+    /// <summary>The reported clauses of a sentence: one per act of reporting ("X said …, and added …"), or one by "according to".</summary>
+    private static List<Quote> Reported(string text, AttributionFinder finder, TextSpan sentence, List<QuotedSegment> segments)
     {
+        var found = new List<Quote>();
         var words = finder.Words;
         var lo = finder.IndexAt(sentence.Start);
         var hi = finder.IndexAt(sentence.End);
@@ -173,17 +174,25 @@ public static class QuoteExtractor
                 continue;
             }
 
-            if (finder.SubjectBefore(v, lo) is { } subject)
+            // "… and said she would …": a cue joined to the one before shares its subject.
+            var joined = found.Count > 0 && (words[v - 1].Is(text, "and") || words[v - 1].Is(text, "but"));
+            if ((joined ? found[^1].Source : finder.SubjectBefore(v, lo)) is { } subject)
             {
-                var clause = ClauseAfter(text, words, v, hi, cue) ?? ClauseBefore(text, words, lo, subject, v, hi);
+                var clause = ClauseAfter(text, words, v, hi, cue) ?? (found.Count > 0 ? null : ClauseBefore(text, words, lo, subject, v, hi));
                 if (clause is { } c && Accept(words, c, segments))
                 {
-                    return new Quote(Span(words, c), QuoteKind.Indirect, cue, subject);
+                    found.Add(new Quote(Span(words, c), QuoteKind.Indirect, cue, subject));
+                    v = Math.Max(v, c.End - 1);
                 }
             }
         }
 
-        return AccordingTo(text, finder, lo, hi, segments);
+        if (found.Count == 0 && AccordingTo(text, finder, lo, hi, segments) is { } according)
+        {
+            found.Add(according);
+        }
+
+        return found;
     }
 
     private static Quote? AccordingTo(string text, AttributionFinder finder, int lo, int hi, List<QuotedSegment> segments)
@@ -217,14 +226,15 @@ public static class QuoteExtractor
     {
         for (var k = v + 1; k < Math.Min(hi, v + MaxThatReach); k++)
         {
-            if (words[k].IsPunctuation && !words[k].IsMark(text, ','))
+            // A "that" after another cue is that cue's ("… would strike and warned that …").
+            if (words[k].IsPunctuation && !words[k].IsMark(text, ',') || IsLowerCaseCue(text, words[k]))
             {
                 break;
             }
 
             if (words[k].Is(text, "that"))
             {
-                return (k + 1, hi);
+                return (k + 1, ClauseEnd(text, words, k + 1, hi));
             }
         }
 
@@ -234,13 +244,43 @@ public static class QuoteExtractor
         }
 
         var next = words[v + 1].Of(text).ToString();
-        return StartsClause(next) ? (v + 1, hi) : null;
+        return StartsClause(next) ? (v + 1, ClauseEnd(text, words, v + 1, hi)) : null;
     }
 
-    /// <summary>"…, X said (on Friday)." — the clause stands before the attribution, ended by a comma.</summary>
+    /// <summary>
+    /// Where the reported clause stops: before a second act of reporting joined to the first ("… and
+    /// said she would …", "…, though she acknowledged …") or an "according to" that names another source.
+    /// </summary>
+    private static int ClauseEnd(string text, List<Word> words, int start, int hi)
+    {
+        for (var k = start + 1; k + 1 < hi; k++)
+        {
+            var comma = words[k].IsMark(text, ',');
+            if (comma && (words[k + 1].Is(text, "though") || words[k + 1].Is(text, "although") || words[k + 1].Is(text, "according")))
+            {
+                return k;
+            }
+
+            if ((words[k].Is(text, "and") || words[k].Is(text, "but")) && IsLowerCaseCue(text, words[k + 1]))
+            {
+                return words[k - 1].IsMark(text, ',') ? k - 1 : k;
+            }
+        }
+
+        return hi;
+    }
+
+    private static bool IsLowerCaseCue(string text, Word word) =>
+        !word.IsPunctuation && char.IsLower(text[word.Span.Start]) && CueLexicon.IsCue(word.Of(text)) && !CueLexicon.IsParticiple(word.Of(text));
+
+    /// <summary>
+    /// "…, X said (on Friday)." — the clause stands before the attribution, ended by a comma; or around
+    /// it, when the attribution interrupts the sentence between commas ("The museum, she said, tells …").
+    /// </summary>
     private static (int Start, int End)? ClauseBefore(string text, List<Word> words, int lo, SpeakerPhrase subject, int v, int hi)
     {
-        if (hi - v - 1 > MaxTrailingWords)
+        var interrupts = v + 2 < hi && words[v + 1].IsMark(text, ',');
+        if (hi - v - 1 > MaxTrailingWords && !interrupts)
         {
             return null;
         }
@@ -254,7 +294,7 @@ public static class QuoteExtractor
             }
         }
 
-        return comma > lo ? (lo, comma) : null;
+        return comma <= lo ? null : interrupts && hi - v - 1 > MaxTrailingWords ? (lo, hi) : (lo, comma);
     }
 
     private static bool StartsClause(string word) =>

@@ -119,6 +119,32 @@ public class QuoteExtractorTests
     }
 
     [Fact]
+    public void An_attribution_between_commas_inside_a_sentence_reports_the_whole_sentence()
+    {
+        var quote = Assert.Single(QuoteAnalysis.Quotes("The new bridge, the mayor said, will carry twice the traffic of the old one by next summer."));
+
+        Assert.Equal(("indirect", "The new bridge, the mayor said, will carry twice the traffic of the old one by next summer"), (quote.Kind, quote.Text));
+    }
+
+    [Fact]
+    public void A_reported_clause_stops_before_a_though_clause_that_reports_something_else()
+    {
+        var quote = QuoteAnalysis.Quotes("Maria Lopez said the union would strike on Monday, though she admitted few members wanted it.")[0];
+
+        Assert.Equal("the union would strike on Monday", quote.Text);
+    }
+
+    [Fact]
+    public void A_second_cue_joined_by_and_reports_a_second_clause_of_the_same_speaker()
+    {
+        var quotes = QuoteAnalysis.Quotes("Maria Lopez said the union would strike on Monday and warned that the ports could close.");
+
+        Assert.Equal(
+            [("the union would strike on Monday", "Maria Lopez"), ("the ports could close", "Maria Lopez")],
+            quotes.Select(q => (q.Text, q.Speaker)));
+    }
+
+    [Fact]
     public void According_to_a_source_introduces_an_indirect_quote()
     {
         var quote = Assert.Single(QuoteAnalysis.Quotes("The parties endorse a ceasefire in eastern Ukraine, according to the French president’s office."));
