@@ -13,7 +13,7 @@ namespace Storyline.Quotes;
 public static class QuoteExtractor
 {
     private const int MinIndirectWords = 4;
-    private const int MaxThatReach = 10;
+    private const int MaxThatReach = 14;
     private const int MaxTrailingWords = 6;
     private const int MinDirectWords = 3;
 
@@ -174,6 +174,14 @@ public static class QuoteExtractor
                 continue;
             }
 
+            // "…, said Mr. Trimble, a senior official.": the speaker after the cue, the clause before the comma.
+            if (found.Count == 0 && v - 1 > lo && words[v - 1].IsMark(text, ',') && TakesClause(cue.Lemma) && finder.Tail(v, hi) is { Source: { Form: SpeakerForm.Name } after }
+                && EndsOrPauses(text, words, finder.IndexAt(after.Span.End), hi) && Accept(words, (lo, v - 1), segments))
+            {
+                found.Add(new Quote(Span(words, (lo, v - 1)), QuoteKind.Indirect, cue, after));
+                continue;
+            }
+
             // "… and said she would …": a cue joined to the one before shares its subject.
             var joined = found.Count > 0 && (words[v - 1].Is(text, "and") || words[v - 1].Is(text, "but"));
             if ((joined ? found[^1].Source : finder.SubjectBefore(v, lo)) is { } subject)
@@ -227,7 +235,7 @@ public static class QuoteExtractor
         for (var k = v + 1; k < Math.Min(hi, v + MaxThatReach); k++)
         {
             // A "that" after another cue is that cue's ("… would strike and warned that …").
-            if (words[k].IsPunctuation && !words[k].IsMark(text, ',') || IsLowerCaseCue(text, words[k]))
+            if (words[k].IsPunctuation && !words[k].IsMark(text, ',') || IsLowerCaseCue(text, words[k]) || IsQuestionWord(text, words[k]))
             {
                 break;
             }
@@ -244,8 +252,25 @@ public static class QuoteExtractor
         }
 
         var next = words[v + 1].Of(text).ToString();
-        return StartsClause(next) ? (v + 1, ClauseEnd(text, words, v + 1, hi)) : null;
+        var opens = StartsClause(next) || (TakesClause(cue.Lemma) && !NeverStartsClause.Contains(next) && !next.EndsWith("ing", StringComparison.Ordinal));
+        return opens ? (v + 1, ClauseEnd(text, words, v + 1, hi)) : null;
     }
+
+    private static bool EndsOrPauses(string text, List<Word> words, int k, int hi) => k >= hi || words[k].IsMark(text, ',') || words[k].IsMark(text, '(');
+
+    /// <summary>Verbs whose object is what was said ("says too much is made of it", "noted hackers were busy").</summary>
+    private static bool TakesClause(string lemma) =>
+        lemma is "say" or "add" or "claim" or "insist" or "argue" or "note" or "believe" or "think" or "suggest" or "acknowledge"
+            or "admit" or "predict" or "estimate" or "explain" or "state" or "stress" or "emphasize" or "conclude" or "confirm" or "agree";
+
+    private static readonly HashSet<string> NeverStartsClause = new(
+    [
+        "to", "in", "on", "at", "of", "for", "with", "about", "during", "after", "before", "from", "by", "as", "while", "when", "if",
+        "so", "yes", "no", "nothing", "something", "anything", "much", "more", "little", "goodbye", "hello", "thanks", "last", "earlier",
+        "later", "recently", "previously", "repeatedly", "publicly", "privately", "again", "once", "twice", "only", "what", "this", "these",
+        "is", "was", "are", "were", "has", "have", "had", "would", "will", "could", "should", "may", "might", "can", "and", "or", "but",
+        "how", "why", "whether", "where", "who",
+    ], StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
     /// Where the reported clause stops: before a second act of reporting joined to the first ("… and
@@ -269,6 +294,10 @@ public static class QuoteExtractor
 
         return hi;
     }
+
+    /// <summary>"told the host how surprised he is that …": the "that" belongs to the question, not the cue.</summary>
+    private static bool IsQuestionWord(string text, Word word) =>
+        word.Is(text, "how") || word.Is(text, "why") || word.Is(text, "what") || word.Is(text, "whether") || word.Is(text, "where");
 
     private static bool IsLowerCaseCue(string text, Word word) =>
         !word.IsPunctuation && char.IsLower(text[word.Span.Start]) && CueLexicon.IsCue(word.Of(text)) && !CueLexicon.IsParticiple(word.Of(text));

@@ -145,6 +145,35 @@ public class QuoteExtractorTests
     }
 
     [Fact]
+    public void Says_reports_the_clause_after_it_without_that_whatever_word_opens_it()
+    {
+        var quote = Assert.Single(QuoteAnalysis.Quotes("Maria Lopez says voters are tired of the long campaign."));
+
+        Assert.Equal(("voters are tired of the long campaign", "Maria Lopez"), (quote.Text, quote.Speaker));
+    }
+
+    [Fact]
+    public void A_verb_right_after_said_shows_a_relative_clause_not_reported_speech()
+    {
+        Assert.Empty(QuoteAnalysis.Quotes("The plan the mayor said is finished will cost four million dollars."));
+    }
+
+    [Fact]
+    public void A_clause_before_said_and_a_name_ending_the_sentence_is_that_persons_indirect_quote()
+    {
+        var quote = Assert.Single(QuoteAnalysis.Quotes(
+            "Ferry crossings to the islands will be cut by half during the winter months, said Maria Lopez, a spokeswoman for the port."));
+
+        Assert.Equal(("Ferry crossings to the islands will be cut by half during the winter months", "Maria Lopez"), (quote.Text, quote.Speaker));
+    }
+
+    [Fact]
+    public void A_that_after_a_question_word_belongs_to_the_question_not_the_cue()
+    {
+        Assert.Empty(QuoteAnalysis.Quotes("Maria Lopez told reporters how pleased she was that the bridge had finally opened."));
+    }
+
+    [Fact]
     public void According_to_a_source_introduces_an_indirect_quote()
     {
         var quote = Assert.Single(QuoteAnalysis.Quotes("The parties endorse a ceasefire in eastern Ukraine, according to the French president’s office."));
