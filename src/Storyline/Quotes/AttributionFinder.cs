@@ -24,7 +24,12 @@ internal sealed class AttributionFinder(string text, List<Word> words, MentionIn
         "publicly", "openly", "separately", "finally", "however", "though", "too", "had", "just", "already", "not",
         "never", "didn't", "didn’t", "doesn't", "doesn’t", "don't", "don’t", "won't", "won’t", "wouldn't", "wouldn’t",
         "hasn't", "hasn’t", "haven't", "haven’t", "hadn't", "hadn’t", "can't", "can’t", "couldn't", "couldn’t",
+        "even", "now", "still", "just", "yet",
     ], StringComparer.OrdinalIgnoreCase);
+
+    private static readonly HashSet<string> Periods = new(["week", "month", "year", "weekend", "morning", "afternoon", "evening", "night"], StringComparer.OrdinalIgnoreCase);
+
+    private static readonly HashSet<string> PeriodDeterminers = new(["this", "last", "next", "that", "each", "every"], StringComparer.OrdinalIgnoreCase);
 
     private static readonly HashSet<string> Weekdays = new(
         ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday"],
@@ -499,6 +504,11 @@ internal sealed class AttributionFinder(string text, List<Word> words, MentionIn
             {
                 p--;
             }
+            else if (Periods.Contains(word) && p - 1 >= lo && In(PeriodDeterminers, words[p - 1]))
+            {
+                // "Wells Fargo this month announced …": a time phrase between the subject and its verb.
+                p -= 2;
+            }
             else if (words[p].IsMark(text, ')'))
             {
                 // "Rep. Jason Chaffetz (R-Utah) said": a parenthesis after the name.
@@ -557,10 +567,20 @@ internal sealed class AttributionFinder(string text, List<Word> words, MentionIn
             }
         }
 
-        return start <= p && !words[start].IsPunctuation && !(start == p && In(Determiners, words[p]))
+        return start <= p && !words[start].IsPunctuation && !(start == p && In(Determiners, words[p])) && !IsClauseFragment(start, p)
             ? new SpeakerPhrase(TextSpan.FromBounds(words[start].Span.Start, words[p].Span.End), SpeakerForm.NounPhrase)
             : null;
     }
+
+    /// <summary>"reviewed them", "treating her": a verb and its object, the tail of a clause rather than someone who speaks.</summary>
+    private bool IsClauseFragment(int start, int end)
+    {
+        var first = words[start].Of(text);
+        return In(ObjectPronouns, words[end])
+            || char.IsLower(first[0]) && (first.EndsWith("ed", StringComparison.Ordinal) || first.EndsWith("ing", StringComparison.Ordinal));
+    }
+
+    private static readonly HashSet<string> ObjectPronouns = new(["them", "him", "her", "us", "me", "it"], StringComparer.OrdinalIgnoreCase);
 
     /// <summary>"of" between two capitalised words belongs to a title ("Secretary of State").</summary>
     private bool JoinsTitle(int q, int lo, int p) =>

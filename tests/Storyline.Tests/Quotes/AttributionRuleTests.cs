@@ -92,6 +92,30 @@ public class AttributionRuleTests
     }
 
     [Fact]
+    public void A_time_phrase_between_the_subject_and_the_cue_is_passed_over()
+    {
+        var quote = Assert.Single(QuoteAnalysis.Quotes("Maria Lopez this week announced that the ferry fares will rise in the spring."));
+
+        Assert.Equal("Maria Lopez", quote.Speaker);
+    }
+
+    [Fact]
+    public void Even_between_the_subject_and_the_cue_is_passed_over()
+    {
+        var quote = Assert.Single(QuoteAnalysis.Quotes("Maria Lopez even suggested that the ferry had been damaged by rivals."));
+
+        Assert.Equal("Maria Lopez", quote.Speaker);
+    }
+
+    [Fact]
+    public void A_verb_and_its_object_pronoun_are_never_a_speaker()
+    {
+        var quotes = QuoteAnalysis.Quotes("The deals did not bind the witnesses, people who reviewed them said.");
+
+        Assert.All(quotes, q => Assert.NotEqual("reviewed them", q.Speaker));
+    }
+
+    [Fact]
     public void A_participle_after_a_name_introduces_their_quote()
     {
         var quote = Assert.Single(QuoteAnalysis.Marked("The ad shows Hillary Clinton asking, “Why aren’t I 50 points ahead?”"));
