@@ -207,44 +207,22 @@ internal sealed class AttributionFinder(string text, List<Word> words, MentionIn
         return subject;
     }
 
-    private bool IsPrepositionObject(int k, int lo)
-    {
-        var before = k - 1;
-        if (before >= lo && In(Determiners, words[before]))
-        {
-            before--;
-        }
-
-        return before >= lo && In(Prepositions, words[before]);
-    }
+    private bool IsPrepositionObject(int k, int lo) => WordBefore(k, lo) is var before && before >= lo && In(Prepositions, words[before]);
 
     /// <summary>
     /// A name after a lower-case word is a verb's object ("… dismissed NATO member Estonia") or in
     /// apposition ("rival Hillary Clinton", "her lawyer Cheryl Mills"): not the subject of the clause,
     /// which opens it or follows a determiner, comma or subordinator.
     /// </summary>
-    private bool AfterLowerCaseWord(int k, int lo)
-    {
-        var before = k - 1;
-        if (before >= lo && In(Determiners, words[before]))
-        {
-            before--;
-        }
-
-        return before >= lo && IsVerbLike(words[before]) && !words[before].Of(text).EndsWith("ly", StringComparison.Ordinal);
-    }
+    private bool AfterLowerCaseWord(int k, int lo) =>
+        WordBefore(k, lo) is var before && before >= lo && IsVerbLike(words[before]) && !words[before].Of(text).EndsWith("ly", StringComparison.Ordinal);
 
     /// <summary>A name right after a verb ("… dismissed NATO member Estonia") is its object, not a subject.</summary>
-    private bool IsVerbObject(int k, int lo)
-    {
-        var before = k - 1;
-        if (before >= lo && In(Determiners, words[before]))
-        {
-            before--;
-        }
+    private bool IsVerbObject(int k, int lo) =>
+        WordBefore(k, lo) is var before && before >= lo && IsVerbLike(words[before]) && IsPastOrCue(words[before].Of(text));
 
-        return before >= lo && IsVerbLike(words[before]) && IsPastOrCue(words[before].Of(text));
-    }
+    /// <summary>The word before the one at <paramref name="k"/>, past a determiner.</summary>
+    private int WordBefore(int k, int lo) => k - 1 >= lo && In(Determiners, words[k - 1]) ? k - 2 : k - 1;
 
     /// <summary>"dismissed", "called", "told": a lower-case word before a name that is a verb, not a title ("nominee Hillary Clinton").</summary>
     private static bool IsPastOrCue(ReadOnlySpan<char> word) => word.EndsWith("ed", StringComparison.Ordinal) || CueLexicon.IsCue(word);

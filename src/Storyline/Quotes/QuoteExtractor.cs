@@ -234,8 +234,10 @@ public static class QuoteExtractor
     {
         for (var k = v + 1; k < Math.Min(hi, v + MaxThatReach); k++)
         {
-            // A "that" after another cue is that cue's ("… would strike and warned that …").
-            if (words[k].IsPunctuation && !words[k].IsMark(text, ',') || IsLowerCaseCue(text, words[k]) || IsQuestionWord(text, words[k]))
+            // A "that" after another cue is that cue's ("… would strike and warned that …"); one after "and" opens
+            // a second clause reported by the same cue ("said the dam had passed and that the rain …").
+            if (words[k].IsPunctuation && !words[k].IsMark(text, ',') || IsLowerCaseCue(text, words[k]) || IsQuestionWord(text, words[k])
+                || words[k].Is(text, "and") || words[k].Is(text, "but"))
             {
                 break;
             }

@@ -174,6 +174,14 @@ public class QuoteExtractorTests
     }
 
     [Fact]
+    public void A_that_after_and_keeps_both_clauses_the_cue_reports()
+    {
+        var quote = Assert.Single(QuoteAnalysis.Quotes("Maria Lopez said the ferry had passed its checks in spring and that the storm was to blame."));
+
+        Assert.Equal("the ferry had passed its checks in spring and that the storm was to blame", quote.Text);
+    }
+
+    [Fact]
     public void According_to_a_source_introduces_an_indirect_quote()
     {
         var quote = Assert.Single(QuoteAnalysis.Quotes("The parties endorse a ceasefire in eastern Ukraine, according to the French president’s office."));
