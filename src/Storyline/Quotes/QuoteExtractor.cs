@@ -158,13 +158,20 @@ public static class QuoteExtractor
     /// <summary>The reported clauses of a sentence: one per act of reporting ("X said …, and added …"), or one by "according to".</summary>
     private static List<Quote> Reported(string text, AttributionFinder finder, TextSpan sentence, List<QuotedSegment> segments)
     {
-        var found = new List<Quote>();
         var words = finder.Words;
         var lo = finder.IndexAt(sentence.Start);
         var hi = finder.IndexAt(sentence.End);
         while (hi > lo && words[hi - 1].IsPunctuation && !IsClosingQuote(text, words[hi - 1]))
         {
             hi--;
+        }
+
+        var found = new List<Quote>();
+        if (Trailing(text, finder, lo, hi, segments) is { } trailing)
+        {
+            // "Clinton had told officials that she …, the source added.": the sentence is the source's, whatever it nests.
+            found.Add(trailing);
+            return found;
         }
 
         for (var v = lo; v < hi; v++)
@@ -201,6 +208,26 @@ public static class QuoteExtractor
         }
 
         return found;
+    }
+
+    /// <summary>An attribution that ends the sentence after a comma ("…, the source added on Friday.").</summary>
+    private static Quote? Trailing(string text, AttributionFinder finder, int lo, int hi, List<QuotedSegment> segments)
+    {
+        var words = finder.Words;
+        for (var v = hi - 1; v > lo && hi - v - 1 <= MaxTrailingWords; v--)
+        {
+            if (InsideQuote(segments, words[v].Span.Start) || !finder.IsCue(v, out var cue) || CueLexicon.IsParticiple(words[v].Of(text))
+                || finder.SubjectBefore(v, lo) is not { } subject || finder.IndexAt(subject.Span.Start) is var first && (first <= lo || !words[first - 1].IsMark(text, ',')))
+            {
+                continue;
+            }
+
+            return ClauseBefore(text, words, lo, subject, v, hi) is { } clause && Accept(words, clause, segments)
+                ? new Quote(Span(words, clause), QuoteKind.Indirect, cue, subject)
+                : null;
+        }
+
+        return null;
     }
 
     private static Quote? AccordingTo(string text, AttributionFinder finder, int lo, int hi, List<QuotedSegment> segments)
@@ -325,7 +352,7 @@ public static class QuoteExtractor
             }
         }
 
-        return comma <= lo ? null : interrupts && hi - v - 1 > MaxTrailingWords ? (lo, hi) : (lo, comma);
+        return comma <= lo ? null : interrupts ? (lo, hi) : (lo, comma);
     }
 
     private static bool StartsClause(string word) =>

@@ -182,6 +182,28 @@ public class QuoteExtractorTests
     }
 
     [Fact]
+    public void An_attribution_ending_the_sentence_reports_it_over_a_cue_nested_inside()
+    {
+        var quote = Assert.Single(QuoteAnalysis.Quotes("Maria Lopez had told the crew that the ferry would sail at noon, a port official said."));
+
+        Assert.Equal(("Maria Lopez had told the crew that the ferry would sail at noon", "a port official"), (quote.Text, quote.Speaker));
+    }
+
+    [Fact]
+    public void An_attribution_between_commas_reports_the_whole_sentence_even_when_little_follows()
+    {
+        var quote = Assert.Single(QuoteAnalysis.Quotes("To keep the ferries running, she said, the port needs money."));
+
+        Assert.Equal("To keep the ferries running, she said, the port needs money", quote.Text);
+    }
+
+    [Fact]
+    public void A_sentence_of_only_a_subject_and_a_cue_reports_nothing()
+    {
+        Assert.Empty(QuoteAnalysis.Quotes("She agreed."));
+    }
+
+    [Fact]
     public void According_to_a_source_introduces_an_indirect_quote()
     {
         var quote = Assert.Single(QuoteAnalysis.Quotes("The parties endorse a ceasefire in eastern Ukraine, according to the French president’s office."));
