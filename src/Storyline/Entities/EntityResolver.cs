@@ -59,7 +59,8 @@ public static class EntityResolver
 
     /// <summary>
     /// The person a role phrase refers to ("the minister", "the top Russian diplomat"): the last
-    /// speaker when the role fits them, else the last person titled with that role, else (a generic
+    /// speaker when they hold that role, else the last person titled with it, else the last speaker
+    /// when the article gives them no title, else (a generic
     /// noun such as "the expert") the last person named; an article that gives the role before the
     /// name ("the country's foreign minister said … Dmytro Kuleba told AFP") names them just after.
     /// </summary>
@@ -73,9 +74,17 @@ public static class EntityResolver
         }
 
         var country = RolePhrase.CountryOf(phrase);
-        if (lastSpeaker is { Type: EntityType.Person } && RolePhrase.Fits(lastSpeaker, noun, country))
+        var speakerFits = lastSpeaker is { Type: EntityType.Person } && RolePhrase.Fits(lastSpeaker, noun, country);
+        if (speakerFits && lastSpeaker!.Title is not null)
         {
             return lastSpeaker;
+        }
+
+        // A last speaker the article never titled fits any role, so a person it titled with this role comes first.
+        var titled = analysis.LastBefore(offset, e => e.Type == EntityType.Person && e.Title is not null && RolePhrase.Fits(e, noun, country) && !RolePhrase.IsGeneric(noun));
+        if (titled is not null || speakerFits)
+        {
+            return titled ?? lastSpeaker;
         }
 
         return analysis.LastBefore(offset, e => e.Type == EntityType.Person && e.Title is not null && RolePhrase.Fits(e, noun, country))

@@ -13,6 +13,7 @@ internal sealed class AttributionFinder(string text, List<Word> words, MentionIn
     private const int MaxTailReach = 25;
     private const int MaxNounPhraseWords = 7;
     private const int MaxComplementReach = 8;
+    private const int MaxSignatureWords = 5;
 
     private static readonly HashSet<string> Pronouns = new(["he", "she", "they", "we", "i", "it"], StringComparer.OrdinalIgnoreCase);
 
@@ -23,7 +24,12 @@ internal sealed class AttributionFinder(string text, List<Word> words, MentionIn
         "publicly", "openly", "separately", "finally", "however", "though", "too", "had", "just", "already", "not",
         "never", "didn't", "didn’t", "doesn't", "doesn’t", "don't", "don’t", "won't", "won’t", "wouldn't", "wouldn’t",
         "hasn't", "hasn’t", "haven't", "haven’t", "hadn't", "hadn’t", "can't", "can’t", "couldn't", "couldn’t",
+        "even", "now", "still", "just", "yet",
     ], StringComparer.OrdinalIgnoreCase);
+
+    private static readonly HashSet<string> Periods = new(["week", "month", "year", "weekend", "morning", "afternoon", "evening", "night"], StringComparer.OrdinalIgnoreCase);
+
+    private static readonly HashSet<string> PeriodDeterminers = new(["this", "last", "next", "that", "each", "every"], StringComparer.OrdinalIgnoreCase);
 
     private static readonly HashSet<string> Weekdays = new(
         ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday"],
@@ -128,11 +134,35 @@ internal sealed class AttributionFinder(string text, List<Word> words, MentionIn
         return null;
     }
 
-    /// <summary>A quote signed with a dash and a name: "“…” — Kuleba".</summary>
-    public Attribution? Signature(int lo, int hi) =>
-        lo + 1 < hi && IsDash(words[lo]) && mentions.StartingAt(words[lo + 1].Span.Start) is { Type: EntityType.Person } signed
-            ? new Attribution(null, new SpeakerPhrase(signed.Span, SpeakerForm.Name))
+    /// <summary>
+    /// A quote signed with a dash and a name: "“…” — Kuleba". A reader's or voter's name the entity
+    /// stage does not know signs it too when it makes up the rest of the line ("“…” ― Ana Ruiz Gil").
+    /// </summary>
+    public Attribution? Signature(int lo, int hi)
+    {
+        if (lo + 1 >= hi || !IsDash(words[lo]))
+        {
+            return null;
+        }
+
+        if (mentions.StartingAt(words[lo + 1].Span.Start) is { Type: EntityType.Person } signed)
+        {
+            return new Attribution(null, new SpeakerPhrase(signed.Span, SpeakerForm.Name));
+        }
+
+        var end = lo + 1;
+        while (end < hi && end - lo <= MaxSignatureWords && !LineBreakBefore(end) && (words[end].IsCapitalised(text) || words[end].IsMark(text, '.') && words[end - 1].Span.Length == 1))
+        {
+            end++;
+        }
+
+        var closesLine = end == hi || LineBreakBefore(end) || words[end].IsMark(text, '.') && (end + 1 == hi || LineBreakBefore(end + 1));
+        return end - lo > 2 && closesLine && words[end - 1].IsCapitalised(text)
+            ? new Attribution(null, new SpeakerPhrase(TextSpan.FromBounds(words[lo + 1].Span.Start, words[end - 1].Span.End), SpeakerForm.NounPhrase))
             : null;
+    }
+
+    private bool LineBreakBefore(int k) => text.AsSpan(words[k - 1].Span.End, words[k].Span.Start - words[k - 1].Span.End).Contains('\n');
 
     /// <summary>
     /// The subject of a clause in the range: a person, organisation or country named there that is not
@@ -147,7 +177,7 @@ internal sealed class AttributionFinder(string text, List<Word> words, MentionIn
         for (var k = lo; k < hi; k++)
         {
             if (mentions.StartingAt(words[k].Span.Start) is not { Type: EntityType.Person or EntityType.Organization or EntityType.GeoPolitical } mention
-                || IsPrepositionObject(k, lo) || (k > lo && In(Subordinators, words[k - 1])))
+                || IsPrepositionObject(k, lo) || AfterLowerCaseWord(k, lo) || (k > lo && In(Subordinators, words[k - 1])))
             {
                 continue;
             }
@@ -177,16 +207,25 @@ internal sealed class AttributionFinder(string text, List<Word> words, MentionIn
         return subject;
     }
 
-    private bool IsPrepositionObject(int k, int lo)
-    {
-        var before = k - 1;
-        if (before >= lo && In(Determiners, words[before]))
-        {
-            before--;
-        }
+    private bool IsPrepositionObject(int k, int lo) => WordBefore(k, lo) is var before && before >= lo && In(Prepositions, words[before]);
 
-        return before >= lo && In(Prepositions, words[before]);
-    }
+    /// <summary>
+    /// A name after a lower-case word is a verb's object ("… dismissed NATO member Estonia") or in
+    /// apposition ("rival Hillary Clinton", "her lawyer Cheryl Mills"): not the subject of the clause,
+    /// which opens it or follows a determiner, comma or subordinator.
+    /// </summary>
+    private bool AfterLowerCaseWord(int k, int lo) =>
+        WordBefore(k, lo) is var before && before >= lo && IsVerbLike(words[before]) && !words[before].Of(text).EndsWith("ly", StringComparison.Ordinal);
+
+    /// <summary>A name right after a verb ("… dismissed NATO member Estonia") is its object, not a subject.</summary>
+    private bool IsVerbObject(int k, int lo) =>
+        WordBefore(k, lo) is var before && before >= lo && IsVerbLike(words[before]) && IsPastOrCue(words[before].Of(text));
+
+    /// <summary>The word before the one at <paramref name="k"/>, past a determiner.</summary>
+    private int WordBefore(int k, int lo) => k - 1 >= lo && In(Determiners, words[k - 1]) ? k - 2 : k - 1;
+
+    /// <summary>"dismissed", "called", "told": a lower-case word before a name that is a verb, not a title ("nominee Hillary Clinton").</summary>
+    private static bool IsPastOrCue(ReadOnlySpan<char> word) => word.EndsWith("ed", StringComparison.Ordinal) || CueLexicon.IsCue(word);
 
     /// <summary>A lower-case word that is not a function word: after a name, most likely its verb.</summary>
     private bool IsVerbLike(Word word) =>
@@ -383,12 +422,12 @@ internal sealed class AttributionFinder(string text, List<Word> words, MentionIn
         return NameOrPronounEndingAt(p) ?? NounPhraseEndingAt(p, lo);
     }
 
-    /// <summary>The first person or organisation named in the range: the subject of a clause opened by an adverbial.</summary>
+    /// <summary>The first person or organisation named in the range, not as an object: the subject of a clause opened by an adverbial.</summary>
     public SpeakerPhrase? FirstNameIn(int lo, int hi)
     {
         for (var k = lo; k < hi; k++)
         {
-            if (mentions.StartingAt(words[k].Span.Start) is { Type: EntityType.Person or EntityType.Organization } mention)
+            if (mentions.StartingAt(words[k].Span.Start) is { Type: EntityType.Person or EntityType.Organization } mention && !IsPrepositionObject(k, lo) && !IsVerbObject(k, lo))
             {
                 return new SpeakerPhrase(mention.Span, SpeakerForm.Name);
             }
@@ -442,6 +481,11 @@ internal sealed class AttributionFinder(string text, List<Word> words, MentionIn
             else if (Weekdays.Contains(word))
             {
                 p--;
+            }
+            else if (Periods.Contains(word) && p - 1 >= lo && In(PeriodDeterminers, words[p - 1]))
+            {
+                // "Wells Fargo this month announced …": a time phrase between the subject and its verb.
+                p -= 2;
             }
             else if (words[p].IsMark(text, ')'))
             {
@@ -501,10 +545,20 @@ internal sealed class AttributionFinder(string text, List<Word> words, MentionIn
             }
         }
 
-        return start <= p && !words[start].IsPunctuation && !(start == p && In(Determiners, words[p]))
+        return start <= p && !words[start].IsPunctuation && !(start == p && In(Determiners, words[p])) && !IsClauseFragment(start, p)
             ? new SpeakerPhrase(TextSpan.FromBounds(words[start].Span.Start, words[p].Span.End), SpeakerForm.NounPhrase)
             : null;
     }
+
+    /// <summary>"reviewed them", "treating her": a verb and its object, the tail of a clause rather than someone who speaks.</summary>
+    private bool IsClauseFragment(int start, int end)
+    {
+        var first = words[start].Of(text);
+        return In(ObjectPronouns, words[end])
+            || char.IsLower(first[0]) && (first.EndsWith("ed", StringComparison.Ordinal) || first.EndsWith("ing", StringComparison.Ordinal));
+    }
+
+    private static readonly HashSet<string> ObjectPronouns = new(["them", "him", "her", "us", "me", "it"], StringComparer.OrdinalIgnoreCase);
 
     /// <summary>"of" between two capitalised words belongs to a title ("Secretary of State").</summary>
     private bool JoinsTitle(int q, int lo, int p) =>

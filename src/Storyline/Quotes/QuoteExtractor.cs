@@ -13,7 +13,7 @@ namespace Storyline.Quotes;
 public static class QuoteExtractor
 {
     private const int MinIndirectWords = 4;
-    private const int MaxThatReach = 10;
+    private const int MaxThatReach = 14;
     private const int MaxTrailingWords = 6;
     private const int MinDirectWords = 3;
 
@@ -148,15 +148,15 @@ public static class QuoteExtractor
                 continue;
             }
 
-            var finder = finders[paragraph];
-            if (Reported(text, finder, sentence, segments) is { } quote)
+            foreach (var quote in Reported(text, finders[paragraph], sentence, segments))
             {
                 yield return quote;
             }
         }
     }
 
-    private static Quote? Reported(string text, AttributionFinder finder, TextSpan sentence, List<QuotedSegment> segments)
+    /// <summary>The reported clauses of a sentence: one per act of reporting ("X said …, and added …"), or one by "according to".</summary>
+    private static List<Quote> Reported(string text, AttributionFinder finder, TextSpan sentence, List<QuotedSegment> segments)
     {
         var words = finder.Words;
         var lo = finder.IndexAt(sentence.Start);
@@ -166,6 +166,14 @@ public static class QuoteExtractor
             hi--;
         }
 
+        var found = new List<Quote>();
+        if (Trailing(text, finder, lo, hi, segments) is { } trailing)
+        {
+            // "Clinton had told officials that she …, the source added.": the sentence is the source's, whatever it nests.
+            found.Add(trailing);
+            return found;
+        }
+
         for (var v = lo; v < hi; v++)
         {
             if (InsideQuote(segments, words[v].Span.Start) || !finder.IsCue(v, out var cue))
@@ -173,17 +181,53 @@ public static class QuoteExtractor
                 continue;
             }
 
-            if (finder.SubjectBefore(v, lo) is { } subject)
+            // "…, said Mr. Trimble, a senior official.": the speaker after the cue, the clause before the comma.
+            if (found.Count == 0 && v - 1 > lo && words[v - 1].IsMark(text, ',') && TakesClause(cue.Lemma) && finder.Tail(v, hi) is { Source: { Form: SpeakerForm.Name } after }
+                && EndsOrPauses(text, words, finder.IndexAt(after.Span.End), hi) && Accept(words, (lo, v - 1), segments))
             {
-                var clause = ClauseAfter(text, words, v, hi, cue) ?? ClauseBefore(text, words, lo, subject, v, hi);
+                found.Add(new Quote(Span(words, (lo, v - 1)), QuoteKind.Indirect, cue, after));
+                continue;
+            }
+
+            // "… and said she would …": a cue joined to the one before shares its subject.
+            var joined = found.Count > 0 && (words[v - 1].Is(text, "and") || words[v - 1].Is(text, "but"));
+            if ((joined ? found[^1].Source : finder.SubjectBefore(v, lo)) is { } subject)
+            {
+                var clause = ClauseAfter(text, words, v, hi, cue) ?? (found.Count > 0 ? null : ClauseBefore(text, words, lo, subject, v, hi));
                 if (clause is { } c && Accept(words, c, segments))
                 {
-                    return new Quote(Span(words, c), QuoteKind.Indirect, cue, subject);
+                    found.Add(new Quote(Span(words, c), QuoteKind.Indirect, cue, subject));
+                    v = Math.Max(v, c.End - 1);
                 }
             }
         }
 
-        return AccordingTo(text, finder, lo, hi, segments);
+        if (found.Count == 0 && AccordingTo(text, finder, lo, hi, segments) is { } according)
+        {
+            found.Add(according);
+        }
+
+        return found;
+    }
+
+    /// <summary>An attribution that ends the sentence after a comma ("…, the source added on Friday.").</summary>
+    private static Quote? Trailing(string text, AttributionFinder finder, int lo, int hi, List<QuotedSegment> segments)
+    {
+        var words = finder.Words;
+        for (var v = hi - 1; v > lo && hi - v - 1 <= MaxTrailingWords; v--)
+        {
+            if (InsideQuote(segments, words[v].Span.Start) || !finder.IsCue(v, out var cue) || CueLexicon.IsParticiple(words[v].Of(text))
+                || finder.SubjectBefore(v, lo) is not { } subject || finder.IndexAt(subject.Span.Start) is var first && (first <= lo || !words[first - 1].IsMark(text, ',')))
+            {
+                continue;
+            }
+
+            return ClauseBefore(text, words, lo, subject, v, hi) is { } clause && Accept(words, clause, segments)
+                ? new Quote(Span(words, clause), QuoteKind.Indirect, cue, subject)
+                : null;
+        }
+
+        return null;
     }
 
     private static Quote? AccordingTo(string text, AttributionFinder finder, int lo, int hi, List<QuotedSegment> segments)
@@ -217,14 +261,17 @@ public static class QuoteExtractor
     {
         for (var k = v + 1; k < Math.Min(hi, v + MaxThatReach); k++)
         {
-            if (words[k].IsPunctuation && !words[k].IsMark(text, ','))
+            // A "that" after another cue is that cue's ("… would strike and warned that …"); one after "and" opens
+            // a second clause reported by the same cue ("said the dam had passed and that the rain …").
+            if (words[k].IsPunctuation && !words[k].IsMark(text, ',') || IsLowerCaseCue(text, words[k]) || IsQuestionWord(text, words[k])
+                || words[k].Is(text, "and") || words[k].Is(text, "but"))
             {
                 break;
             }
 
             if (words[k].Is(text, "that"))
             {
-                return (k + 1, hi);
+                return (k + 1, ClauseEnd(text, words, k + 1, hi));
             }
         }
 
@@ -234,13 +281,64 @@ public static class QuoteExtractor
         }
 
         var next = words[v + 1].Of(text).ToString();
-        return StartsClause(next) ? (v + 1, hi) : null;
+        var opens = StartsClause(next) || (TakesClause(cue.Lemma) && !NeverStartsClause.Contains(next) && !next.EndsWith("ing", StringComparison.Ordinal));
+        return opens ? (v + 1, ClauseEnd(text, words, v + 1, hi)) : null;
     }
 
-    /// <summary>"…, X said (on Friday)." — the clause stands before the attribution, ended by a comma.</summary>
+    private static bool EndsOrPauses(string text, List<Word> words, int k, int hi) => k >= hi || words[k].IsMark(text, ',') || words[k].IsMark(text, '(');
+
+    /// <summary>Verbs whose object is what was said ("says too much is made of it", "noted hackers were busy").</summary>
+    private static bool TakesClause(string lemma) =>
+        lemma is "say" or "add" or "claim" or "insist" or "argue" or "note" or "believe" or "think" or "suggest" or "acknowledge"
+            or "admit" or "predict" or "estimate" or "explain" or "state" or "stress" or "emphasize" or "conclude" or "confirm" or "agree";
+
+    private static readonly HashSet<string> NeverStartsClause = new(
+    [
+        "to", "in", "on", "at", "of", "for", "with", "about", "during", "after", "before", "from", "by", "as", "while", "when", "if",
+        "so", "yes", "no", "nothing", "something", "anything", "much", "more", "little", "goodbye", "hello", "thanks", "last", "earlier",
+        "later", "recently", "previously", "repeatedly", "publicly", "privately", "again", "once", "twice", "only", "what", "this", "these",
+        "is", "was", "are", "were", "has", "have", "had", "would", "will", "could", "should", "may", "might", "can", "and", "or", "but",
+        "how", "why", "whether", "where", "who",
+    ], StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// Where the reported clause stops: before a second act of reporting joined to the first ("… and
+    /// said she would …", "…, though she acknowledged …") or an "according to" that names another source.
+    /// </summary>
+    private static int ClauseEnd(string text, List<Word> words, int start, int hi)
+    {
+        for (var k = start + 1; k + 1 < hi; k++)
+        {
+            var comma = words[k].IsMark(text, ',');
+            if (comma && (words[k + 1].Is(text, "though") || words[k + 1].Is(text, "although") || words[k + 1].Is(text, "according")))
+            {
+                return k;
+            }
+
+            if ((words[k].Is(text, "and") || words[k].Is(text, "but")) && IsLowerCaseCue(text, words[k + 1]))
+            {
+                return words[k - 1].IsMark(text, ',') ? k - 1 : k;
+            }
+        }
+
+        return hi;
+    }
+
+    /// <summary>"told the host how surprised he is that …": the "that" belongs to the question, not the cue.</summary>
+    private static bool IsQuestionWord(string text, Word word) =>
+        word.Is(text, "how") || word.Is(text, "why") || word.Is(text, "what") || word.Is(text, "whether") || word.Is(text, "where");
+
+    private static bool IsLowerCaseCue(string text, Word word) =>
+        !word.IsPunctuation && char.IsLower(text[word.Span.Start]) && CueLexicon.IsCue(word.Of(text)) && !CueLexicon.IsParticiple(word.Of(text));
+
+    /// <summary>
+    /// "…, X said (on Friday)." — the clause stands before the attribution, ended by a comma; or around
+    /// it, when the attribution interrupts the sentence between commas ("The museum, she said, tells …").
+    /// </summary>
     private static (int Start, int End)? ClauseBefore(string text, List<Word> words, int lo, SpeakerPhrase subject, int v, int hi)
     {
-        if (hi - v - 1 > MaxTrailingWords)
+        var interrupts = v + 2 < hi && words[v + 1].IsMark(text, ',');
+        if (hi - v - 1 > MaxTrailingWords && !interrupts)
         {
             return null;
         }
@@ -254,7 +352,7 @@ public static class QuoteExtractor
             }
         }
 
-        return comma > lo ? (lo, comma) : null;
+        return comma <= lo ? null : interrupts ? (lo, hi) : (lo, comma);
     }
 
     private static bool StartsClause(string word) =>

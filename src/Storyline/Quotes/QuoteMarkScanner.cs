@@ -21,7 +21,8 @@ internal static class QuoteMarkScanner
             ScanParagraph(text, paragraphs[p], segments);
             var last = segments.Count - 1;
             if (last >= first && OpensWithMark(text, paragraphs[p]) && segments[last].Outer.End == paragraphs[p].End
-                && !IsClosingMark(text[segments[last].Outer.End - 1]) && p + 1 < paragraphs.Count && OpensWithMark(text, paragraphs[p + 1]))
+                && !IsClosingMark(text[segments[last].Outer.End - 1]) && p + 1 < paragraphs.Count && OpensWithMark(text, paragraphs[p + 1])
+                && !OpensTurn(text, paragraphs[p + 1]))
             {
                 segments[last] = segments[last] with { ContinuesInNext = true };
             }
@@ -82,6 +83,12 @@ internal static class QuoteMarkScanner
                     Close(text, openAt, i, i + 1, segments);
                     openAt = -1;
                 }
+                else if (FacesForward(text, paragraph, i))
+                {
+                    // Broken marks write the opening one as a closing one ("” … what I learned …,” he said").
+                    openAt = i;
+                    openMark = c;
+                }
             }
             else if (c is '‘' or '\'' && !open && OpensSingle(text, paragraph, i))
             {
@@ -99,6 +106,31 @@ internal static class QuoteMarkScanner
         {
             Close(text, openAt, paragraph.End, paragraph.End, segments);
         }
+    }
+
+    /// <summary>A mark with nothing open that opens its paragraph, or stands after a space before a word, opens a quote whichever way it faces.</summary>
+    private static bool FacesForward(string text, TextSpan paragraph, int i)
+    {
+        var next = i + 1 < paragraph.End ? text[i + 1] : ' ';
+        return IsBlankBefore(text, paragraph, i) ? next is not '\n' : char.IsWhiteSpace(text[i - 1]) && char.IsLetter(next);
+    }
+
+    private static bool IsBlankBefore(string text, TextSpan paragraph, int i)
+    {
+        for (var k = i - 1; k >= paragraph.Start; k--)
+        {
+            if (text[k] == '\n')
+            {
+                return true;
+            }
+
+            if (!char.IsWhiteSpace(text[k]))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static bool OpensSingle(string text, TextSpan paragraph, int i) =>
@@ -151,6 +183,24 @@ internal static class QuoteMarkScanner
         }
 
         return i < paragraph.End && text[i] is '“' or '"' or '«' or '„';
+    }
+
+    /// <summary>A transcript turn ("“PENCE: Well, …") is a new speaker, not the quote before it going on.</summary>
+    private static bool OpensTurn(string text, TextSpan paragraph)
+    {
+        var i = paragraph.Start;
+        while (i < paragraph.End && (char.IsWhiteSpace(text[i]) || text[i] is '“' or '"' or '«' or '„'))
+        {
+            i++;
+        }
+
+        var start = i;
+        while (i < paragraph.End && char.IsUpper(text[i]))
+        {
+            i++;
+        }
+
+        return i - start > 1 && i < paragraph.End && text[i] == ':';
     }
 
     private static bool IsClosingMark(char c) => c is '”' or '»' or '"' or '’';

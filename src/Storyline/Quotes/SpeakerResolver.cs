@@ -5,8 +5,9 @@ using Storyline.Text;
 namespace Storyline.Quotes;
 
 /// <summary>
-/// Says who each quote is by. A name next to the cue is its entity; "he"/"she" is the last person
-/// quoted when their gender fits (or, failing that, the last person named whose gender fits); a role ("the minister", "the top Russian
+/// Says who each quote is by. A name next to the cue is its entity; "he"/"she" is the person who
+/// opens its sentence, else the last person quoted, when their gender fits (or, failing that, the
+/// last person named whose gender fits); a role ("the minister", "the top Russian
 /// diplomat") is the person holding it; an anonymous source ("a White House official") stays as
 /// written. A quote with no attribution of its own takes the speaker of the quote it stands beside
 /// in its paragraph, or of the previous paragraph's quote when it opens its paragraph, or of the same
@@ -32,7 +33,8 @@ public static class SpeakerResolver
                 continue;
             }
 
-            var speaker = FromPhrase(text, entities, source, quote.Span.Start, lastSpeaker);
+            var opener = source.Form == SpeakerForm.Pronoun ? SentenceSubject(text, layout, entities, source.Span.Start) : null;
+            var speaker = FromPhrase(text, entities, source, quote.Span.Start, lastSpeaker, opener);
             if (speaker?.Entity is { } index && entities.Entities[index].Type == EntityType.Person)
             {
                 lastSpeaker = entities.Entities[index];
@@ -52,7 +54,7 @@ public static class SpeakerResolver
         return CopyAcrossRepeats(text, entities, resolved);
     }
 
-    private static Speaker? FromPhrase(string text, EntityAnalysis entities, SpeakerPhrase phrase, int offset, ArticleEntity? lastSpeaker)
+    private static Speaker? FromPhrase(string text, EntityAnalysis entities, SpeakerPhrase phrase, int offset, ArticleEntity? lastSpeaker, ArticleEntity? opener)
     {
         var words = phrase.Span.Of(text);
         switch (phrase.Form)
@@ -60,9 +62,8 @@ public static class SpeakerResolver
             case SpeakerForm.Name when entities.EntityWithin(phrase.Span) is { } entity:
                 return new Speaker(entity.Name, entity.Index, phrase);
             case SpeakerForm.Pronoun when PersonPronouns.Contains(words):
-                var person = lastSpeaker is not null && PersonGender.Fits(PersonGender.Of(entities, lastSpeaker), words)
-                    ? lastSpeaker
-                    : entities.LastBefore(offset, e => e.Type == EntityType.Person && PersonGender.Fits(PersonGender.Of(entities, e), words));
+                var person = new[] { opener, lastSpeaker }.FirstOrDefault(p => p is not null && PersonGender.Fits(PersonGender.Of(entities, p), words))
+                    ?? entities.LastBefore(offset, e => e.Type == EntityType.Person && PersonGender.Fits(PersonGender.Of(entities, e), words));
                 return person is null ? null : new Speaker(person.Name, person.Index, phrase);
             case SpeakerForm.Pronoun:
                 return null;
@@ -72,6 +73,31 @@ public static class SpeakerResolver
                 var holder = IsDefinite(words) ? EntityResolver.ResolveRole(entities, words, phrase.Span.Start, lastSpeaker) : null;
                 return holder is null ? new Speaker(words, null, phrase) : new Speaker(holder.Name, holder.Index, phrase);
         }
+    }
+
+    /// <summary>
+    /// The person who opens the sentence holding <paramref name="offset"/>, before it: a pronoun later in
+    /// that sentence is them ("Ban Ki-moon condemned what he called …") sooner than the last speaker.
+    /// </summary>
+    private static ArticleEntity? SentenceSubject(string text, TextLayout layout, EntityAnalysis entities, int offset)
+    {
+        var sentence = layout.Sentences.LastOrDefault(s => s.Start <= offset);
+        var subject = entities.FirstAfter(sentence.Start, offset - sentence.Start, e => e.Type == EntityType.Person);
+        if (subject is null)
+        {
+            return null;
+        }
+
+        var mention = subject.Mentions.Select(m => entities.Mentions[m].Span).First(m => m.Start >= sentence.Start && m.Start < offset);
+        for (var i = sentence.Start; i < mention.Start; i++)
+        {
+            if (char.IsLower(text[i]))
+            {
+                return null;
+            }
+        }
+
+        return subject;
     }
 
     /// <summary>A transcript writes a speaker's surname in capitals ("PENCE"): the person of the article with that surname.</summary>

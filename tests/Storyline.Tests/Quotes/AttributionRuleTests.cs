@@ -67,6 +67,55 @@ public class AttributionRuleTests
     }
 
     [Fact]
+    public void A_transcript_turn_left_open_does_not_run_into_the_next_speakers_turn()
+    {
+        var quotes = QuoteAnalysis.Marked(
+            "Laura Brandt interviewed Mike Pence.\n\n\"BRANDT: Will you take part in the debate?\n\n\"PENCE: Of course, this is a serious business.");
+
+        Assert.Equal(["Laura Brandt", "Mike Pence"], quotes.Select(q => q.Speaker));
+    }
+
+    [Fact]
+    public void A_name_after_a_verb_is_its_object_and_does_not_take_a_partial_quote()
+    {
+        var quote = Assert.Single(QuoteAnalysis.Marked("Last week, the senator dismissed NATO member Latvia as a “distant suburb of Moscow.”"));
+
+        Assert.NotEqual("NATO", quote.Speaker);
+    }
+
+    [Fact]
+    public void A_name_in_apposition_after_a_common_noun_is_not_the_subject_that_takes_a_partial_quote()
+    {
+        var quote = Assert.Single(QuoteAnalysis.Marked("Paul Dorrance spent the morning on television, where rival Helen Ashby was “a disaster for farmers.”"));
+
+        Assert.Equal("Paul Dorrance", quote.Speaker);
+    }
+
+    [Fact]
+    public void A_time_phrase_between_the_subject_and_the_cue_is_passed_over()
+    {
+        var quote = Assert.Single(QuoteAnalysis.Quotes("Maria Lopez this week announced that the ferry fares will rise in the spring."));
+
+        Assert.Equal("Maria Lopez", quote.Speaker);
+    }
+
+    [Fact]
+    public void Even_between_the_subject_and_the_cue_is_passed_over()
+    {
+        var quote = Assert.Single(QuoteAnalysis.Quotes("Maria Lopez even suggested that the ferry had been damaged by rivals."));
+
+        Assert.Equal("Maria Lopez", quote.Speaker);
+    }
+
+    [Fact]
+    public void A_verb_and_its_object_pronoun_are_never_a_speaker()
+    {
+        var quotes = QuoteAnalysis.Quotes("The deals did not bind the witnesses, people who reviewed them said.");
+
+        Assert.All(quotes, q => Assert.NotEqual("reviewed them", q.Speaker));
+    }
+
+    [Fact]
     public void A_participle_after_a_name_introduces_their_quote()
     {
         var quote = Assert.Single(QuoteAnalysis.Marked("The ad shows Hillary Clinton asking, “Why aren’t I 50 points ahead?”"));

@@ -30,6 +30,22 @@ public class QuoteExtractorTests
     }
 
     [Fact]
+    public void A_closing_mark_that_opens_a_paragraph_opens_its_quote()
+    {
+        var words = QuoteAnalysis.MarkedWords("The mayor spoke last.\n\n” … nobody in this town will be left behind,” she said.");
+
+        Assert.Equal(["… nobody in this town will be left behind,"], words);
+    }
+
+    [Fact]
+    public void A_closing_mark_after_a_space_and_before_a_word_opens_a_quote_when_none_is_open()
+    {
+        var words = QuoteAnalysis.MarkedWords("She replied ”we will rebuild it” and left.");
+
+        Assert.Equal(["we will rebuild it"], words);
+    }
+
+    [Fact]
     public void A_quote_never_closed_runs_to_the_end_of_its_paragraph()
     {
         var words = QuoteAnalysis.MarkedWords("Blinken said: “There would be nothing of Europe without Europe.\n\nThe talks went on.");
@@ -100,6 +116,91 @@ public class QuoteExtractorTests
         var quote = Assert.Single(QuoteAnalysis.Quotes("Ukraine is refusing to give up its aim to join NATO, the minister said on Friday."));
 
         Assert.Equal(("indirect", "Ukraine is refusing to give up its aim to join NATO"), (quote.Kind, quote.Text));
+    }
+
+    [Fact]
+    public void An_attribution_between_commas_inside_a_sentence_reports_the_whole_sentence()
+    {
+        var quote = Assert.Single(QuoteAnalysis.Quotes("The new bridge, the mayor said, will carry twice the traffic of the old one by next summer."));
+
+        Assert.Equal(("indirect", "The new bridge, the mayor said, will carry twice the traffic of the old one by next summer"), (quote.Kind, quote.Text));
+    }
+
+    [Fact]
+    public void A_reported_clause_stops_before_a_though_clause_that_reports_something_else()
+    {
+        var quote = QuoteAnalysis.Quotes("Maria Lopez said the union would strike on Monday, though she admitted few members wanted it.")[0];
+
+        Assert.Equal("the union would strike on Monday", quote.Text);
+    }
+
+    [Fact]
+    public void A_second_cue_joined_by_and_reports_a_second_clause_of_the_same_speaker()
+    {
+        var quotes = QuoteAnalysis.Quotes("Maria Lopez said the union would strike on Monday and warned that the ports could close.");
+
+        Assert.Equal(
+            [("the union would strike on Monday", "Maria Lopez"), ("the ports could close", "Maria Lopez")],
+            quotes.Select(q => (q.Text, q.Speaker)));
+    }
+
+    [Fact]
+    public void Says_reports_the_clause_after_it_without_that_whatever_word_opens_it()
+    {
+        var quote = Assert.Single(QuoteAnalysis.Quotes("Maria Lopez says voters are tired of the long campaign."));
+
+        Assert.Equal(("voters are tired of the long campaign", "Maria Lopez"), (quote.Text, quote.Speaker));
+    }
+
+    [Fact]
+    public void A_verb_right_after_said_shows_a_relative_clause_not_reported_speech()
+    {
+        Assert.Empty(QuoteAnalysis.Quotes("The plan the mayor said is finished will cost four million dollars."));
+    }
+
+    [Fact]
+    public void A_clause_before_said_and_a_name_ending_the_sentence_is_that_persons_indirect_quote()
+    {
+        var quote = Assert.Single(QuoteAnalysis.Quotes(
+            "Ferry crossings to the islands will be cut by half during the winter months, said Maria Lopez, a spokeswoman for the port."));
+
+        Assert.Equal(("Ferry crossings to the islands will be cut by half during the winter months", "Maria Lopez"), (quote.Text, quote.Speaker));
+    }
+
+    [Fact]
+    public void A_that_after_a_question_word_belongs_to_the_question_not_the_cue()
+    {
+        Assert.Empty(QuoteAnalysis.Quotes("Maria Lopez told reporters how pleased she was that the bridge had finally opened."));
+    }
+
+    [Fact]
+    public void A_that_after_and_keeps_both_clauses_the_cue_reports()
+    {
+        var quote = Assert.Single(QuoteAnalysis.Quotes("Maria Lopez said the ferry had passed its checks in spring and that the storm was to blame."));
+
+        Assert.Equal("the ferry had passed its checks in spring and that the storm was to blame", quote.Text);
+    }
+
+    [Fact]
+    public void An_attribution_ending_the_sentence_reports_it_over_a_cue_nested_inside()
+    {
+        var quote = Assert.Single(QuoteAnalysis.Quotes("Maria Lopez had told the crew that the ferry would sail at noon, a port official said."));
+
+        Assert.Equal(("Maria Lopez had told the crew that the ferry would sail at noon", "a port official"), (quote.Text, quote.Speaker));
+    }
+
+    [Fact]
+    public void An_attribution_between_commas_reports_the_whole_sentence_even_when_little_follows()
+    {
+        var quote = Assert.Single(QuoteAnalysis.Quotes("To keep the ferries running, she said, the port needs money."));
+
+        Assert.Equal("To keep the ferries running, she said, the port needs money", quote.Text);
+    }
+
+    [Fact]
+    public void A_sentence_of_only_a_subject_and_a_cue_reports_nothing()
+    {
+        Assert.Empty(QuoteAnalysis.Quotes("She agreed."));
     }
 
     [Fact]

@@ -103,6 +103,39 @@ public class SpeakerResolverTests
     }
 
     [Fact]
+    public void A_name_the_entity_stage_does_not_know_signs_a_quote_when_it_ends_the_line_after_a_dash()
+    {
+        var quotes = QuoteAnalysis.Marked("“The buses never come on time.” ― Quilla Rasmundo Vey\n“Rents went up again.” ― Bo Tiernach");
+
+        Assert.Equal(["Quilla Rasmundo Vey", "Bo Tiernach"], quotes.Select(q => q.Speaker));
+    }
+
+    [Fact]
+    public void Words_after_a_dash_that_go_on_in_lower_case_do_not_sign_the_quote()
+    {
+        var quote = Assert.Single(QuoteAnalysis.Marked("“The buses never come on time” ― Quilla Rasmundo went on, and nobody answered."));
+
+        Assert.NotEqual("Quilla Rasmundo went", quote.Speaker);
+    }
+
+    [Fact]
+    public void A_role_noun_goes_to_the_person_titled_with_it_before_an_untitled_last_speaker()
+    {
+        var quotes = QuoteAnalysis.Marked(
+            "Governor Ellen Marsh toured the flooded valley.\n\n“We lost everything,” Tom Okafor said.\n\nThe governor said the state would pay for “every single road.”");
+
+        Assert.Equal(["Tom Okafor", "Ellen Marsh"], quotes.Select(q => q.Speaker));
+    }
+
+    [Fact]
+    public void A_pronoun_after_the_person_who_opens_its_sentence_is_that_person()
+    {
+        var quotes = QuoteAnalysis.Marked("“We are ready,” Peter Valdane said.\n\nDaniel Menke condemned what he called a “reckless gamble.”");
+
+        Assert.Equal(["Peter Valdane", "Daniel Menke"], quotes.Select(q => q.Speaker));
+    }
+
+    [Fact]
     public void A_parenthesis_between_the_name_and_the_cue_is_passed_over()
     {
         var quote = Assert.Single(QuoteAnalysis.Marked("“Subpoenas are not optional,” Rep. Jason Chaffetz (R-Utah) said."));
