@@ -20,7 +20,7 @@ internal sealed class AttributionFinder(string text, List<Word> words, MentionIn
     private static readonly HashSet<string> Skippable = new(
     [
         "also", "then", "later", "earlier", "again", "once", "further", "has", "have", "had", "did", "does", "do",
-        "would", "will", "could", "can", "may", "might", "previously", "repeatedly", "reportedly", "recently",
+        "would", "will", "could", "can", "may", "might", "must", "should", "shall", "previously", "repeatedly", "reportedly", "recently",
         "publicly", "openly", "separately", "finally", "however", "though", "too", "had", "just", "already", "not",
         "never", "didn't", "didn’t", "doesn't", "doesn’t", "don't", "don’t", "won't", "won’t", "wouldn't", "wouldn’t",
         "hasn't", "hasn’t", "haven't", "haven’t", "hadn't", "hadn’t", "can't", "can’t", "couldn't", "couldn’t",
@@ -419,7 +419,37 @@ internal sealed class AttributionFinder(string text, List<Word> words, MentionIn
             }
         }
 
+        if (RelativeWhoBefore(p, lo) is { } who)
+        {
+            // "An engineer who inspected the dam two years ago said …": the one the who-clause describes speaks.
+            return NameOrPronounEndingAt(who - 1) ?? NounPhraseEndingAt(who - 1, lo);
+        }
+
         return NameOrPronounEndingAt(p) ?? NounPhraseEndingAt(p, lo);
+    }
+
+    /// <summary>Where a "who" opens a clause that runs on to <paramref name="p"/> with no comma, quotation mark or cue in it, after a word it can describe.</summary>
+    private int? RelativeWhoBefore(int p, int lo)
+    {
+        for (var k = p; k > lo; k--)
+        {
+            if (words[k].IsPunctuation && (words[k].IsMark(text, ',') || IsQuoteMark(words[k]) || EndsSentence(k, words.Count)))
+            {
+                return null;
+            }
+
+            if (IsCue(k, out _))
+            {
+                return null;
+            }
+
+            if (words[k].Is(text, "who"))
+            {
+                return words[k - 1].IsPunctuation ? null : k;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>The first person or organisation named in the range, not as an object: the subject of a clause opened by an adverbial.</summary>

@@ -170,4 +170,20 @@ public class AttributionRuleTests
 
         Assert.Equal("Bernie Sanders", quote.Speaker);
     }
+
+    [Fact]
+    public void The_one_a_who_clause_describes_reports_the_clause_after_the_cue()
+    {
+        var quote = Assert.Single(QuoteAnalysis.Quotes("A surveyor who mapped the levee last spring said on Monday that the bank was already sinking."));
+
+        Assert.Equal("A surveyor", quote.Speaker);
+    }
+
+    [Fact]
+    public void A_modal_before_the_cue_is_not_its_speaker()
+    {
+        var quotes = QuoteAnalysis.Quotes("The review board, chaired by Elsa Brandt, must report that the levee failed within a month.");
+
+        Assert.DoesNotContain(quotes, q => q.Speaker == "must");
+    }
 }
