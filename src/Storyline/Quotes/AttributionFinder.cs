@@ -35,9 +35,11 @@ internal sealed class AttributionFinder(string text, List<Word> words, MentionIn
         ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday"],
         StringComparer.OrdinalIgnoreCase);
 
+    private static readonly HashSet<string> Locatives = new(["at", "in", "near", "outside", "inside"], StringComparer.Ordinal);
+
     private static readonly HashSet<string> PhraseStops = new(
     [
-        "that", "which", "who", "whom", "and", "but", "or", "because", "if", "when", "while", "as", "so", "than",
+        "that", "which", "who", "whom", "and", "but", "or", "because", "although", "if", "when", "while", "as", "so", "than",
         "after", "before", "since", "where", "whether", "what", "in", "on", "at", "to", "from", "with", "by", "for",
         "of", "about", "despite", "is", "was", "are", "were", "be", "been", "said",
     ], StringComparer.OrdinalIgnoreCase);
@@ -573,6 +575,12 @@ internal sealed class AttributionFinder(string text, List<Word> words, MentionIn
             {
                 break;
             }
+        }
+
+        if (start <= p && start - 2 >= lo && !words[start - 1].IsPunctuation && In(Locatives, words[start - 1]) && NounPhraseEndingAt(start - 2, lo) is { Form: SpeakerForm.NounPhrase } head)
+        {
+            // "volunteers at the school gym said": the place says where the speakers are, the phrase before it who they are.
+            start = IndexAt(head.Span.Start);
         }
 
         return start <= p && !words[start].IsPunctuation && !(start == p && In(Determiners, words[p])) && !IsClauseFragment(start, p)

@@ -186,4 +186,12 @@ public class AttributionRuleTests
 
         Assert.DoesNotContain(quotes, q => q.Speaker == "must");
     }
+
+    [Fact]
+    public void People_at_a_place_speak_rather_than_the_place()
+    {
+        var quote = Assert.Single(QuoteAnalysis.Quotes("The ferry company counted 300 passengers, although volunteers at the harbour said the true number was higher."));
+
+        Assert.Equal("volunteers at the harbour", quote.Speaker);
+    }
 }
