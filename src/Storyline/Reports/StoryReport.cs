@@ -73,13 +73,14 @@ public sealed record StoryReport(
         [.. Sources.SelectMany(s => s.Outlets).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
 }
 
-/// <summary>An article as a citation shows it; <see cref="Url"/> only when the article came from a web address.</summary>
+/// <summary>An article as a citation shows it; <see cref="Url"/> only when the article has a web address.</summary>
 public sealed record ReportSource(string Article, string? Title, IReadOnlyList<string> Outlets, string? Published, string? Url)
 {
     public static ReportSource Of(ArticleRecord article)
     {
         ArgumentNullException.ThrowIfNull(article);
-        var url = Uri.TryCreate(article.Origin, UriKind.Absolute, out var address) && address.Scheme is "http" or "https"
+        // The page's own address when it named one, else where it was read from when that was the web.
+        var url = Uri.TryCreate(article.Url ?? article.Origin, UriKind.Absolute, out var address) && address.Scheme is "http" or "https"
             ? address.AbsoluteUri
             : null;
         return new ReportSource(article.Id, article.Title, article.Outlets, article.Published, url);

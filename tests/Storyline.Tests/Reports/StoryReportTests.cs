@@ -18,6 +18,14 @@ public sealed class StoryReportTests
     }
 
     [Fact]
+    public void The_canonical_address_a_page_names_wins_over_the_file_it_was_read_from()
+    {
+        var source = ReportSource.Of(StoryRecords.Article("a") with { Origin = "/data/in/a.html", Url = "https://news.example/a" });
+
+        Assert.Equal("https://news.example/a", source.Url);
+    }
+
+    [Fact]
     public void A_citation_reads_outlets_and_date_or_the_article_id()
     {
         Assert.Equal("AFP, Reuters, 2025-03-14", ReportSource.Of(StoryRecords.Article("a", published: "2025-03-14", outlets: ["AFP", "Reuters"])).Label());
