@@ -56,6 +56,9 @@ internal sealed class EntityLexicon
         "Economic", "Social", "Public", "Foreign", "Home", "Justice", "Human", "Rights", "Civil", "Liberation",
     ];
 
+    private const int MinShoutedWordLength = 4;
+    private const int MaxShoutedWordLength = 16;
+
     private readonly FrozenDictionary<string, string> _organizations;
     private readonly FrozenDictionary<string, string> _demonyms;
     private readonly FrozenDictionary<string, RoleTitle> _titles;
@@ -85,7 +88,8 @@ internal sealed class EntityLexicon
             .ToFrozenDictionary(t => t.Title, StringComparer.OrdinalIgnoreCase);
         _givenNames = ReferenceLines.Read("given-names.txt").Concat(ReferenceLines.Read("female-given-names.txt"))
             .Select(row => row[0]).ToFrozenSet(StringComparer.Ordinal);
-        _commonWords = ReferenceLines.Read("common-words.txt").Select(row => row[0]).ToFrozenSet(StringComparer.Ordinal);
+        _commonWords = ReferenceLines.Read("common-words.txt").Concat(ReferenceLines.Read("abbreviations.txt"))
+            .Select(row => row[0]).ToFrozenSet(StringComparer.Ordinal);
         _organizationHeads = OrganizationHeads.ToFrozenSet(StringComparer.Ordinal);
         _eventHeads = EventHeads.ToFrozenSet(StringComparer.Ordinal);
         _facilityHeads = FacilityHeads.ToFrozenSet(StringComparer.Ordinal);
@@ -116,7 +120,45 @@ internal sealed class EntityLexicon
 
     public bool IsGivenName(ReadOnlySpan<char> word) => _givenNames.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
 
-    public bool IsCommonWord(ReadOnlySpan<char> word) => _commonWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+    /// <summary>
+    /// Whether the word is a common word, also when written in capitals for emphasis ("UNLESS"); a short
+    /// word in capitals is an acronym ("WHO", "US"), so only words of <see cref="MinShoutedWordLength"/> letters count.
+    /// </summary>
+    public bool IsCommonWord(ReadOnlySpan<char> word)
+    {
+        var lookup = _commonWords.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (lookup.Contains(word))
+        {
+            return true;
+        }
+
+        if (word.Length < MinShoutedWordLength || word.Length > MaxShoutedWordLength || !IsShouted(word))
+        {
+            return false;
+        }
+
+        Span<char> capitalised = stackalloc char[word.Length];
+        capitalised[0] = word[0];
+        for (var i = 1; i < word.Length; i++)
+        {
+            capitalised[i] = char.ToLowerInvariant(word[i]);
+        }
+
+        return lookup.Contains(capitalised);
+    }
+
+    private static bool IsShouted(ReadOnlySpan<char> word)
+    {
+        foreach (var c in word)
+        {
+            if (!char.IsUpper(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     public bool IsOrganizationHead(ReadOnlySpan<char> word) => _organizationHeads.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
 

@@ -26,6 +26,8 @@ public sealed class EntityRecognizer
     private const int MaxUnknownWords = 3;
     private static readonly string[] NameParticles = ["de", "van", "von", "bin", "al", "da", "di", "la", "le"];
     private const int MaxAcronymLength = 6;
+    private const int MaxNumberLabelLength = 4;
+    private const string NumberContinuations = "–-—:/";
     private const int MaxFunctionWordLength = 3;
     private static readonly string[] Connectors = ["of", "for", "and", "on", "the", "in"];
     private static readonly string[] PlacePrepositions = ["in", "near", "from", "across", "outside"];
@@ -206,7 +208,7 @@ public sealed class EntityRecognizer
             }
 
             var head = chunkEnd;
-            end = ExtendHeadedName(start, chunkEnd, ref head);
+            end = WithNumberLabel(ExtendHeadedName(start, chunkEnd, ref head));
             AddMention(Span(start, end), start, end, HeadType(head, end), null, null);
             return true;
         }
@@ -264,6 +266,11 @@ public sealed class EntityRecognizer
             if (type is null)
             {
                 return end;
+            }
+
+            if (type != EntityType.Person)
+            {
+                end = WithNumberLabel(end);
             }
 
             AddMention(TextSpan.FromBounds(words[i].Span.Start, words[end - 1].Span.End), i, end, type.Value, lowercaseTitle, null);
@@ -420,6 +427,12 @@ public sealed class EntityRecognizer
             if (start > 0 && PlacePrepositions.Any(p => words[start - 1].Is(text, p)) && count <= 2)
             {
                 return EntityType.GeoPolitical;
+            }
+
+            if (count == 1 && IsRomanNumeral(first))
+            {
+                // "part XVII": a number written in Roman numerals, not an acronym.
+                return null;
             }
 
             if (count == 1 && IsAllCapitals(first) && first.Length is > 1 and <= MaxAcronymLength)
@@ -635,6 +648,55 @@ public sealed class EntityRecognizer
             for (var k = start; k < end; k++)
             {
                 if (words[k].IsPunctuation)
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        /// <summary>
+        /// "Vostok 1", "Internet Explorer 6", "Fan Expo 2016": a number written right after the name of a
+        /// thing, a body or an event numbers it and is part of the name; one followed by a dash, colon or
+        /// slash is a score, a time or a date ("Belgium 3 – 0").
+        /// </summary>
+        private int WithNumberLabel(int end)
+        {
+            if (end >= words.Count || words[end].IsPunctuation || words[end].Span.Length > MaxNumberLabelLength || !IsDigits(words[end].Of(text)))
+            {
+                return end;
+            }
+
+            var next = end + 1;
+            return next < words.Count && words[next].IsPunctuation && NumberContinuations.Contains(text[words[next].Span.Start], StringComparison.Ordinal)
+                ? end
+                : next;
+        }
+
+        private static bool IsDigits(ReadOnlySpan<char> word)
+        {
+            foreach (var c in word)
+            {
+                if (!char.IsAsciiDigit(c))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        private static bool IsRomanNumeral(ReadOnlySpan<char> word)
+        {
+            if (word.Length < 2)
+            {
+                return false;
+            }
+
+            foreach (var c in word)
+            {
+                if (c is not ('I' or 'V' or 'X'))
                 {
                     return false;
                 }

@@ -310,3 +310,62 @@ public class SharedSurnameTests
         Assert.Equal("Tomas Vell", named.Quotes.Single().Speaker);
     }
 }
+
+public class NonNameTests
+{
+    [Fact]
+    public void A_common_word_written_in_capitals_is_not_a_name()
+    {
+        Assert.Empty(Recognize("The deal will hold, UNLESS the board objects."));
+    }
+
+    [Fact]
+    public void A_time_zone_after_a_time_is_not_a_name()
+    {
+        Assert.Empty(Recognize("The site was back at 15:11 GMT on the same day."));
+    }
+
+    [Fact]
+    public void A_roman_numeral_is_not_an_acronym()
+    {
+        Assert.Empty(Recognize("The blog called it the conflict, part XVII of the saga."));
+    }
+}
+
+public class NumberedNameTests
+{
+    [Fact]
+    public void A_number_after_the_name_of_a_thing_is_part_of_it()
+    {
+        var craft = Assert.Single(Recognize("The crew flew aboard Vostrel 1 into orbit."));
+
+        Assert.Equal("Vostrel 1", craft.Name);
+    }
+
+    [Fact]
+    public void A_number_before_a_dash_is_a_score_not_part_of_the_name()
+    {
+        var arena = Assert.Single(Recognize("The score at the Kellan Arena 3 – 0 held until the end."));
+
+        Assert.Equal("Kellan Arena", arena.Name);
+    }
+}
+
+public class ReferenceListTests
+{
+    [Fact]
+    public void A_given_name_common_in_sport_makes_a_person_after_from()
+    {
+        var player = Assert.Single(Recognize("The goal came from Eden Marsh in the second half."));
+
+        Assert.Equal(("Eden Marsh", EntityType.Person), (player.Name, player.Type));
+    }
+
+    [Fact]
+    public void Korea_written_alone_is_a_place()
+    {
+        var korea = Assert.Single(Recognize("The players of Korea won the match."));
+
+        Assert.Equal(EntityType.Location, korea.Type);
+    }
+}
