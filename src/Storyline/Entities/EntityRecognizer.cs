@@ -27,6 +27,13 @@ public sealed class EntityRecognizer
     private static readonly string[] NameParticles = ["de", "van", "von", "bin", "al", "da", "di", "la", "le"];
     private const int MaxAcronymLength = 6;
     private const int MaxNumberLabelLength = 4;
+    private const int MaxGoalsLength = 2;
+    private const int MaxCurrencyPrefixLength = 3;
+
+    /// <summary>The most words between a team's name and the score ("Tunisia lost 1 – 2").</summary>
+    private const int ScoreReach = 1;
+    private static readonly string[] BoundArticles = ["Al", "El", "Ul"];
+    private static readonly string[] CompassWords = ["North", "South", "East", "West"];
     private const string NumberContinuations = "–-—:/";
     private const int MaxFunctionWordLength = 3;
     private static readonly string[] Connectors = ["of", "for", "and", "on", "the", "in"];
@@ -48,8 +55,56 @@ public sealed class EntityRecognizer
             new SentenceReader(this, text, words, confirmed, mentions).Read();
         }
 
-        return PromoteSurnames(mentions);
+        return PromoteSurnames(TeamsByScore(text, sentences, mentions));
     }
+
+    /// <summary>
+    /// "Belgium 3 – 0 Panama", "Tunisia lost 1 – 2 to England": a place named beside a match score is a
+    /// national or city team, an organisation, wherever the article names it.
+    /// </summary>
+    private static List<EntityMention> TeamsByScore(string text, List<List<Word>> sentences, List<EntityMention> mentions)
+    {
+        HashSet<string>? teams = null;
+        var m = 0;
+        foreach (var words in sentences)
+        {
+            for (var s = 0; s + 2 < words.Count; s++)
+            {
+                if (!IsScore(text, words, s))
+                {
+                    continue;
+                }
+
+                var before = s >= ScoreReach + 1 ? words[s - ScoreReach - 1].Span.End : words[0].Span.Start;
+                var after = s + 3 + ScoreReach < words.Count ? words[s + 3 + ScoreReach].Span.Start : words[^1].Span.End;
+                while (m < mentions.Count && mentions[m].Span.End <= before)
+                {
+                    m++;
+                }
+
+                for (var k = m; k < mentions.Count && mentions[k].Span.Start < after; k++)
+                {
+                    var near = mentions[k].Span.End <= words[s].Span.Start || mentions[k].Span.Start >= words[s + 2].Span.End;
+                    if (near && mentions[k].Type is EntityType.GeoPolitical or EntityType.Location)
+                    {
+                        (teams ??= new HashSet<string>(StringComparer.Ordinal)).Add(mentions[k].Name);
+                    }
+                }
+            }
+        }
+
+        return teams is null
+            ? mentions
+            : mentions.Select(x => x.Type is EntityType.GeoPolitical or EntityType.Location && teams.Contains(x.Name) ? x with { Type = EntityType.Organization } : x).ToList();
+    }
+
+    /// <summary>"3 – 0": two small numbers joined by a dash.</summary>
+    private static bool IsScore(string text, List<Word> words, int start) =>
+        IsGoals(text, words[start]) && words[start + 1].IsPunctuation && text[words[start + 1].Span.Start] is '–' or '-' or '—'
+        && IsGoals(text, words[start + 2]);
+
+    private static bool IsGoals(string text, Word word) =>
+        !word.IsPunctuation && word.Span.Length <= MaxGoalsLength && char.IsAsciiDigit(text[word.Span.Start]) && char.IsAsciiDigit(text[word.Span.End - 1]);
 
     /// <summary>Capitalised words seen after the first word of a sentence that is not all capitals.</summary>
     private static HashSet<string> MidSentenceCapitals(string text, List<List<Word>> sentences)
@@ -122,6 +177,12 @@ public sealed class EntityRecognizer
 
         private int ReadFrom(int i)
         {
+            if (IsCurrencyPrefix(i))
+            {
+                // "US$ 20,000", "NZ $26 million": the country names the dollar, not a place in the story.
+                return i + 1;
+            }
+
             string? affiliation = null;
             var spanStart = words[i].Span.Start;
             if (TryKnownName(i, out var known, out var end))
@@ -233,7 +294,7 @@ public sealed class EntityRecognizer
                 }
             }
 
-            if (IsOpening(i) && end - i > 1 && !IsKnownWord(i) && !IsNameBeforeComma(i, end))
+            if (IsOpening(i) && end - i > 1 && !IsKnownWord(i) && !IsNameBeforeComma(i, end) && !IsBoundName(words[i + 1].Of(text)))
             {
                 // "Injecting Clinton": a word capitalised only because it opens the sentence.
                 i++;
@@ -338,8 +399,28 @@ public sealed class EntityRecognizer
             return words[end].IsMark(text, ',');
         }
 
+        /// <summary>
+        /// "Ka-chun", "Al-Maeena": a given name whose syllables are joined by a hyphen, or a family name
+        /// bound to its article, belongs to a person, so the word before it is the rest of the name.
+        /// </summary>
+        private static bool IsBoundName(ReadOnlySpan<char> word)
+        {
+            var hyphen = word.IndexOf('-');
+            if (hyphen <= 0 || hyphen + 1 >= word.Length)
+            {
+                return false;
+            }
+
+            var rest = word[(hyphen + 1)..];
+            return char.IsLower(rest[0]) && rest.IndexOf('-') < 0
+                || (char.IsUpper(rest[0]) && BoundArticles.Contains(word[..hyphen].ToString(), StringComparer.OrdinalIgnoreCase));
+        }
+
         private static bool IsFirstPersonContraction(ReadOnlySpan<char> word) =>
             word.Length > 2 && word[0] == 'I' && word[1] is '\'' or '’';
+
+        private bool IsCurrencyPrefix(int i) =>
+            i + 1 < words.Count && words[i + 1].IsMark(text, '$') && words[i].Span.Length <= MaxCurrencyPrefixLength && IsAllCapitals(words[i].Of(text));
 
         private bool IsConfirmed(int i) => confirmed.GetAlternateLookup<ReadOnlySpan<char>>().Contains(words[i].Of(text));
 
@@ -429,9 +510,9 @@ public sealed class EntityRecognizer
                 return EntityType.GeoPolitical;
             }
 
-            if (count == 1 && IsRomanNumeral(first))
+            if (count == 1 && (IsRomanNumeral(first) || first.Length == 1 || CompassWords.Contains(first.ToString(), StringComparer.Ordinal)))
             {
-                // "part XVII": a number written in Roman numerals, not an acronym.
+                // "part XVII", "Texas A&M", "North and South Korea": a numeral, a letter or a direction alone names nothing.
                 return null;
             }
 
@@ -669,9 +750,13 @@ public sealed class EntityRecognizer
             }
 
             var next = end + 1;
-            return next < words.Count && words[next].IsPunctuation && NumberContinuations.Contains(text[words[next].Span.Start], StringComparison.Ordinal)
-                ? end
-                : next;
+            if (next < words.Count && words[next].IsPunctuation && NumberContinuations.Contains(text[words[next].Span.Start], StringComparison.Ordinal))
+            {
+                return end;
+            }
+
+            // "Movimento 5 Stelle": capitalised words after the number go on with the name.
+            return NameChunkEnd(next);
         }
 
         private static bool IsDigits(ReadOnlySpan<char> word)

@@ -369,3 +369,72 @@ public class ReferenceListTests
         Assert.Equal(EntityType.Location, korea.Type);
     }
 }
+
+public class SportTests
+{
+    [Fact]
+    public void A_country_beside_a_match_score_is_a_team()
+    {
+        var names = Recognize("Marovia beat Estonia 2 – 1 on Sunday. Fans in Estonia were quiet.");
+
+        Assert.All(names.Where(m => m.Name == "Estonia"), m => Assert.Equal(EntityType.Organization, m.Type));
+    }
+
+    [Fact]
+    public void A_country_far_from_a_score_stays_a_place()
+    {
+        var estonia = Assert.Single(Recognize("Prices in Estonia rose, and the index fell 2 – 1 in the vote."));
+
+        Assert.Equal(EntityType.GeoPolitical, estonia.Type);
+    }
+}
+
+public class ShortWordTests
+{
+    [Fact]
+    public void A_direction_alone_is_not_a_name()
+    {
+        var names = Recognize("Shells fell after North and South Korea exchanged fire.");
+
+        Assert.DoesNotContain(names, m => m.Name == "North");
+    }
+
+    [Fact]
+    public void A_letter_alone_is_not_a_name()
+    {
+        Assert.Empty(Recognize("The report was stamped with a large B on every page."));
+    }
+
+    [Fact]
+    public void A_country_before_a_dollar_sign_names_the_currency()
+    {
+        Assert.Empty(Recognize("He was released on US$ 20,000 bail on Thursday."));
+    }
+}
+
+public class BoundNameTests
+{
+    [Fact]
+    public void A_hyphenated_given_name_keeps_the_family_name_opening_the_sentence()
+    {
+        var person = Assert.Single(Recognize("Tsang Wai-ming of the Harbour Party won the seat."), m => m.Type == EntityType.Person);
+
+        Assert.Equal("Tsang Wai-ming", person.Name);
+    }
+
+    [Fact]
+    public void A_family_name_bound_to_al_keeps_the_given_name_opening_a_quotation()
+    {
+        var person = Assert.Single(Recognize("\"It was late,\" said the driver. \"Rami Al-Qudsi says so.\""), m => m.Type == EntityType.Person);
+
+        Assert.Equal("Rami Al-Qudsi", person.Name);
+    }
+
+    [Fact]
+    public void Capitalised_words_after_a_number_in_a_name_go_on_with_it()
+    {
+        var party = Assert.Single(Recognize("Deputies of Movimento 5 Stelle asked for a vote."));
+
+        Assert.Equal("Movimento 5 Stelle", party.Name);
+    }
+}
