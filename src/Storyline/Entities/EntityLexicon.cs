@@ -21,7 +21,7 @@ internal sealed class EntityLexicon
         "Church", "Society", "Fund", "Trust", "Municipality", "Gallery", "Departments", "Agencies",
         "Herald", "Gazette", "Mail", "Star", "Chronicle", "Telegraph", "Observer", "Magazine", "Weekly", "Sun",
         "Express", "Monitor", "Radio", "Television", "TV", "Airlines", "Airways", "Systems", "Holdings",
-        "LLC", "PLC", "AG", "GmbH", "Bureau", "Secretariat", "Senate",
+        "LLC", "PLC", "AG", "GmbH", "Bureau", "Secretariat", "Senate", "District",
         "Congress", "Caucus", "Coalition", "Brigade", "Battalion", "Regiment", "Division", "Corps", "Legion",
     ];
 

@@ -365,6 +365,15 @@ public sealed class EntityRecognizer
                 return extended;
             }
 
+            // "Daughters of the American Revolution Constitution Hall in Washington": the name ends at its
+            // head word, before "in" and the place where it stands.
+            var beforeIn = ExtendThroughConnectors(start, end, stopAtIn: true);
+            if (beforeIn > end && _lexicon.IsHead(words[beforeIn - 1].Of(text)))
+            {
+                head = beforeIn;
+                return beforeIn;
+            }
+
             // "Museum of Flight in Seattle": a name opened by its head word takes no place after "in".
             var headFirst = _lexicon.IsHead(words[end - 1].Of(text)) && HeadFirstConnectors.Any(c => words[end].Is(text, c));
             return headFirst ? ExtendThroughConnectors(start, end, stopAtIn: true) : end;
@@ -673,7 +682,23 @@ public sealed class EntityRecognizer
 
         /// <summary>A place or organisation inside a run ends the name before it ("Kuleba Ukraine" is rare; "Joe Biden" is not a place).</summary>
         private bool StartsKnownName(int i, int chunkStart) =>
-            i > chunkStart && EntityLexicon.Places.TryFind(words[i].Of(text), out _) && !_lexicon.IsGivenName(words[chunkStart].Of(text));
+            i > chunkStart && EntityLexicon.Places.TryFind(words[i].Of(text), out _) && !_lexicon.IsGivenName(words[chunkStart].Of(text))
+            && !EndsInHead(i + 1, chunkStart + MaxNameWords);
+
+        /// <summary>
+        /// Whether the capitalised words from <paramref name="start"/> end in a head word: a place inside
+        /// them is part of a longer name ("Metro Toronto Convention Centre").
+        /// </summary>
+        private bool EndsInHead(int start, int limit)
+        {
+            var headFound = false;
+            for (var k = start; k < Math.Min(limit, words.Count) && words[k].IsCapitalised(text) && !_lexicon.IsCommonWord(words[k].Of(text)); k++)
+            {
+                headFound = _lexicon.IsHead(words[k].Of(text));
+            }
+
+            return headFound;
+        }
 
         private int ExtendThroughConnectors(int start, int end, bool stopAtIn = false)
         {

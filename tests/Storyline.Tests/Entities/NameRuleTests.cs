@@ -438,3 +438,30 @@ public class BoundNameTests
         Assert.Equal("Movimento 5 Stelle", party.Name);
     }
 }
+
+public class LongNameTests
+{
+    [Fact]
+    public void A_name_read_through_of_ends_at_its_head_word_before_in()
+    {
+        var names = Recognize("The match was held in the Friends of the Old Mill Concert Hall in Marwick.");
+
+        Assert.Contains(names, m => (m.Name, m.Type) == ("Friends of the Old Mill Concert Hall", EntityType.Location));
+    }
+
+    [Fact]
+    public void A_place_inside_a_run_that_ends_in_a_head_word_is_part_of_the_name()
+    {
+        var names = Recognize("The fair took place at the Metro Toronto Convention Centre this weekend.");
+
+        Assert.Contains(names, m => (m.Name, m.Type) == ("Metro Toronto Convention Centre", EntityType.Location));
+    }
+
+    [Fact]
+    public void District_ends_the_name_of_a_body()
+    {
+        var names = Recognize("Staff at the Marwick Independent School District said no.");
+
+        Assert.Contains(names, m => (m.Name, m.Type) == ("Marwick Independent School District", EntityType.Organization));
+    }
+}
