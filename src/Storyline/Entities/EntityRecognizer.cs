@@ -428,6 +428,21 @@ public sealed class EntityRecognizer
         private static bool IsFirstPersonContraction(ReadOnlySpan<char> word) =>
             word.Length > 2 && word[0] == 'I' && word[1] is '\'' or '’';
 
+        /// <summary>The mention written just before the bracket that opens at <paramref name="start"/> - 1, when the word there is an acronym.</summary>
+        private EntityMention? AcronymOfNameBefore(int start)
+        {
+            var word = words[start].Of(text);
+            if (start < 2 || word.Length is < 2 or > MaxAcronymLength || !IsAllCapitals(word) || !words[start - 1].IsPunctuation
+                || text[words[start - 1].Span.Start] is not ('(' or '['))
+            {
+                return null;
+            }
+
+            // A place nested in the name ("Arlington" in "University of Texas Arlington") is listed after it.
+            var before = mentions.LastOrDefault(m => !m.Nested);
+            return before is not null && before.Span.End == words[start - 2].Span.End && before.Type != EntityType.Person && !before.TitleAlone ? before : null;
+        }
+
         private bool IsCurrencyPrefix(int i) =>
             i + 1 < words.Count && words[i + 1].IsMark(text, '$') && words[i].Span.Length <= MaxCurrencyPrefixLength && IsAllCapitals(words[i].Of(text));
 
@@ -475,6 +490,13 @@ public sealed class EntityRecognizer
             if (_titleCase && !AllConfirmed(start, end))
             {
                 return null;
+            }
+
+            if (count == 1 && AcronymOfNameBefore(start) is { } named)
+            {
+                // "Kennedy Space Center (KSC)", "the Union of Rationalist Atheists (UAAR)": an acronym in
+                // brackets right after a name is that name's, and names the same kind of thing.
+                return named.Type;
             }
 
             if (IsOpening(start) && count == 1 && !confirmed.GetAlternateLookup<ReadOnlySpan<char>>().Contains(first) && lowercaseTitle is null)

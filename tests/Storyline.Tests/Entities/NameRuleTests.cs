@@ -465,3 +465,22 @@ public class LongNameTests
         Assert.Contains(names, m => (m.Name, m.Type) == ("Marwick Independent School District", EntityType.Organization));
     }
 }
+
+public class AcronymTests
+{
+    [Fact]
+    public void An_acronym_in_brackets_after_a_name_names_the_same_kind_of_thing()
+    {
+        var names = Recognize("Crews met at the Marwick Space Center (MSC) in the morning.");
+
+        Assert.Equal(EntityType.Location, names.Single(m => m.Name == "MSC").Type);
+    }
+
+    [Fact]
+    public void An_acronym_in_brackets_after_a_place_inside_a_name_takes_the_whole_name()
+    {
+        var names = Recognize("She studied at the University of Texas Arlington (UTA) for a year.");
+
+        Assert.Equal(EntityType.Organization, names.Single(m => m.Name == "UTA").Type);
+    }
+}
