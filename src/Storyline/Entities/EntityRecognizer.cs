@@ -613,7 +613,7 @@ public sealed class EntityRecognizer
                     continue;
                 }
 
-                var phrase = Phrase(text, words, i, i + k);
+                var phrase = PhraseSpan(i, i + k);
                 if (EntityLexicon.Places.TryFind(phrase, out var place))
                 {
                     var type = place.Kind == PlaceKind.Region ? EntityType.Location : EntityType.GeoPolitical;
@@ -627,7 +627,7 @@ public sealed class EntityRecognizer
                 }
                 else if (k <= 2 && _lexicon.TryDemonym(phrase, out _))
                 {
-                    mention = new EntityMention(Span(i, i + k), Span(i, i + k), EntityType.Nationality, phrase);
+                    mention = new EntityMention(Span(i, i + k), Span(i, i + k), EntityType.Nationality, phrase.ToString());
                     best = k;
                 }
             }
@@ -649,7 +649,7 @@ public sealed class EntityRecognizer
 
             for (var k = Math.Min(_lexicon.MaxTitleWords, words.Count - i); k >= 1; k--)
             {
-                if (AllWords(i, i + k) && _lexicon.TryTitle(Phrase(text, words, i, i + k), out title))
+                if (AllWords(i, i + k) && _lexicon.TryTitle(PhraseSpan(i, i + k), out title))
                 {
                     end = i + k;
                     return true;
@@ -664,7 +664,7 @@ public sealed class EntityRecognizer
             for (var k = Math.Min(_lexicon.MaxTitleWords, start); k >= 1; k--)
             {
                 if (AllWords(start - k, start) && !words[start - k].IsCapitalised(text)
-                    && _lexicon.TryTitle(Phrase(text, words, start - k, start), out var title) && title.RoleNouns.Count > 0)
+                    && _lexicon.TryTitle(PhraseSpan(start - k, start), out var title) && title.RoleNouns.Count > 0)
                 {
                     return title;
                 }
@@ -863,6 +863,23 @@ public sealed class EntityRecognizer
             return true;
         }
 
+        /// <summary>
+        /// The words from <paramref name="start"/> to <paramref name="end"/> as one phrase for a look-up: the
+        /// text itself when single spaces part them, so the look-up allocates nothing.
+        /// </summary>
+        private ReadOnlySpan<char> PhraseSpan(int start, int end)
+        {
+            for (var j = start; j + 1 < end; j++)
+            {
+                if (words[j + 1].Span.Start != words[j].Span.End + 1 || text[words[j].Span.End] != ' ')
+                {
+                    return Phrase(text, words, start, end);
+                }
+            }
+
+            return text.AsSpan(words[start].Span.Start, words[end - 1].Span.End - words[start].Span.Start);
+        }
+
         private TextSpan Span(int start, int end) => TextSpan.FromBounds(words[start].Span.Start, words[end - 1].Span.End);
 
         private void AddMention(TextSpan span, int nameStart, int nameEnd, EntityType type, RoleTitle? title, string? affiliation)
@@ -882,7 +899,7 @@ public sealed class EntityRecognizer
             {
                 for (var k = Math.Min(EntityLexicon.Places.MaxWords, end - i); k >= 1; k--)
                 {
-                    if (k < end - start && AllWords(i, i + k) && EntityLexicon.Places.TryFind(Phrase(text, words, i, i + k), out var place))
+                    if (k < end - start && AllWords(i, i + k) && EntityLexicon.Places.TryFind(PhraseSpan(i, i + k), out var place))
                     {
                         var type = place.Kind == PlaceKind.Region ? EntityType.Location : EntityType.GeoPolitical;
                         mentions.Add(new EntityMention(Span(i, i + k), Span(i, i + k), type, place.Name, Nested: true));
