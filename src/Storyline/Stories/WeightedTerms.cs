@@ -29,30 +29,16 @@ internal static class WeightedTerms
         ArgumentNullException.ThrowIfNull(a);
         ArgumentNullException.ThrowIfNull(b);
         ArgumentNullException.ThrowIfNull(statistics);
-        var (small, large) = a.Count <= b.Count ? (a, b) : (b, a);
-        double dot = 0;
-        foreach (var (term, weight) in small)
-        {
-            if (large.TryGetValue(term, out var other))
-            {
-                var idf = statistics.Idf(term);
-                dot += weight * other * idf * idf;
-            }
-        }
+        var dot = statistics.Dot(a, b);
         if (dot == 0)
             return 0;
-        return dot / ((aNorm ?? Norm(a, statistics)) * Norm(b, statistics));
+        return dot / ((aNorm ?? statistics.Norm(a)) * statistics.Norm(b));
     }
 
     public static double Norm(IReadOnlyDictionary<string, double> bag, TermStatistics statistics)
     {
-        double sum = 0;
-        foreach (var (term, weight) in bag)
-        {
-            var w = weight * statistics.Idf(term);
-            sum += w * w;
-        }
-        return Math.Sqrt(sum);
+        ArgumentNullException.ThrowIfNull(statistics);
+        return statistics.Norm(bag);
     }
 
     /// <summary>The <paramref name="count"/> terms that weigh most once IDF is applied; these say what is distinctive.</summary>
