@@ -22,6 +22,9 @@ internal static class ClusteringScaleRun
 {
     private const int FillTransaction = 10_000;
 
+    /// <summary>How often a run says how far it is, so a size too large to finish still shows how its cost per article moves.</summary>
+    private static readonly TimeSpan ProgressEvery = TimeSpan.FromSeconds(60);
+
     /// <summary>Fills <paramref name="database"/> with <paramref name="count"/> generated records, none placed yet.</summary>
     public static int Fill(string database, int count)
     {
@@ -29,11 +32,19 @@ internal static class ClusteringScaleRun
         var templates = Templates();
         using (SqliteStore.Open(database))
         {
-            // Opening creates the schema the product uses, search index and its triggers included.
+            // Opening creates the schema the product uses.
         }
 
         using var connection = new SqliteConnection($"Data Source={database};Pooling=False");
         connection.Open();
+        using (var untriggered = connection.CreateCommand())
+        {
+            // The search index is left empty: clustering neither reads nor writes it, and filling it
+            // would take most of the time a million records take to store.
+            untriggered.CommandText = "DROP TRIGGER articles_search_insert";
+            untriggered.ExecuteNonQuery();
+        }
+
         var now = DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture);
         var seq = 0L;
         foreach (var part in SampleNewsFeed.FromFolder(ScaleRun.SamplesFolder(), 42).Records(templates, count).Chunk(FillTransaction))
@@ -89,6 +100,7 @@ internal static class ClusteringScaleRun
         var clock = Stopwatch.StartNew();
         int placed;
         int copies;
+        using (new Timer(_ => Progress(database, cpuBefore), null, ProgressEvery, ProgressEvery))
         using (var store = SqliteStore.Open(database))
         {
             (placed, copies) = new ClusteringStep(store).Run();
@@ -156,6 +168,19 @@ internal static class ClusteringScaleRun
             SqliteConnection.ClearAllPools();
             Directory.Delete(directory, recursive: true);
         }
+    }
+
+    private static void Progress(string database, TimeSpan cpuBefore)
+    {
+        using var process = Process.GetCurrentProcess();
+        using var connection = new SqliteConnection($"Data Source={database};Mode=ReadOnly;Pooling=False");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT COUNT(*) FROM articles WHERE event_id IS NOT NULL";
+        var placed = Convert.ToInt64(command.ExecuteScalar(), CultureInfo.InvariantCulture);
+        Console.WriteLine(string.Create(
+            CultureInfo.InvariantCulture,
+            $"progress: placed {placed} cpu_seconds {(process.TotalProcessorTime - cpuBefore).TotalSeconds:F1} working_set_megabytes {process.WorkingSet64 / 1e6:F0} peak {process.PeakWorkingSet64 / 1e6:F0} load {LoadAverage()}"));
     }
 
     private static string LoadAverage() =>

@@ -23,8 +23,16 @@ internal sealed class TermStatistics
     private int[] _frequency;
     private ConditionalWeakTable<IReadOnlyDictionary<string, double>, TermBag> _bags = new();
 
-    /// <summary>Weights of the bag being compared, by term number; zero elsewhere, and cleared after each comparison.</summary>
-    private double[] _scratch;
+    /// <summary>
+    /// The bag last compared, kept spread out by term number (<see cref="_position"/>: its index plus
+    /// one, zero for terms it lacks): an article is compared with dozens of bags in turn.
+    /// </summary>
+    private TermBag? _loaded;
+
+    private int[] _position = [];
+
+    /// <summary>Products of shared terms by index in <see cref="_loaded"/>, zero between comparisons.</summary>
+    private double[] _products = [];
 
     /// <summary>Terms with a document frequency above zero: what <see cref="Bound"/> counts.</summary>
     private int _known;
@@ -42,7 +50,6 @@ internal sealed class TermStatistics
         _ids = new Dictionary<string, int>(documentFrequency.Count, StringComparer.Ordinal);
         _terms = new List<string>(documentFrequency.Count);
         _frequency = new int[Math.Max(1024, documentFrequency.Count)];
-        _scratch = [];
         foreach (var (term, frequency) in documentFrequency)
         {
             var id = IdOf(term);
@@ -89,6 +96,8 @@ internal sealed class TermStatistics
         _terms = new List<string>(kept.Count);
         _frequency = new int[Math.Max(1024, kept.Count)];
         _bags = new();
+        _loaded = null;
+        _position = [];
         _known = 0;
         foreach (var (term, frequency) in kept)
         {
@@ -97,6 +106,12 @@ internal sealed class TermStatistics
             _known++;
         }
     }
+
+    /// <summary>
+    /// The table's own copy of <paramref name="term"/> when it has one, else the term itself: bags and
+    /// fingerprints kept for every live article then share one string per term instead of one per use.
+    /// </summary>
+    public string Shared(string term) => _ids.TryGetValue(term, out var id) ? _terms[id] : term;
 
     /// <summary>Smoothed IDF: a term in every document still weighs a little, an unseen one the most.</summary>
     public double Idf(string term) => IdfOf(_ids.TryGetValue(term, out var id) ? _frequency[id] : 0);
@@ -120,24 +135,46 @@ internal sealed class TermStatistics
     /// </summary>
     public double Dot(IReadOnlyDictionary<string, double> a, IReadOnlyDictionary<string, double> b)
     {
-        var (small, large) = a.Count <= b.Count ? (BagOf(a), BagOf(b)) : (BagOf(b), BagOf(a));
-        if (_scratch.Length < _terms.Count)
-            _scratch = new double[Math.Max(_terms.Count, _scratch.Length * 2)];
-        for (var i = 0; i < large.Ids.Length; i++)
-            _scratch[large.Ids[i]] = large.Weights[i];
+        ArgumentNullException.ThrowIfNull(a);
+        ArgumentNullException.ThrowIfNull(b);
+        var left = BagOf(a);
+        var right = BagOf(b);
+        var small = a.Count <= b.Count ? left : right;
+        var (loaded, other) = ReferenceEquals(right, _loaded) ? (right, left) : (left, right);
+        Load(loaded);
         double dot = 0;
-        for (var i = 0; i < small.Ids.Length; i++)
+        if (!ReferenceEquals(small, loaded))
         {
-            var id = small.Ids[i];
-            var other = _scratch[id];
-            if (other != 0)
+            for (var i = 0; i < other.Ids.Length; i++)
+            {
+                var id = other.Ids[i];
+                var at = _position[id];
+                if (at > 0)
+                {
+                    var idf = IdfOf(_frequency[id]);
+                    dot += other.Weights[i] * loaded.Weights[at - 1] * idf * idf;
+                }
+            }
+            return dot;
+        }
+
+        // The loaded bag is the smaller: products are set at its indices and summed in its order;
+        // adding the zeros of terms it does not share leaves the sum as it was, bit for bit.
+        for (var i = 0; i < other.Ids.Length; i++)
+        {
+            var id = other.Ids[i];
+            var at = _position[id];
+            if (at > 0)
             {
                 var idf = IdfOf(_frequency[id]);
-                dot += small.Weights[i] * other * idf * idf;
+                _products[at - 1] = loaded.Weights[at - 1] * other.Weights[i] * idf * idf;
             }
         }
-        for (var i = 0; i < large.Ids.Length; i++)
-            _scratch[large.Ids[i]] = 0;
+        for (var i = 0; i < loaded.Ids.Length; i++)
+        {
+            dot += _products[i];
+            _products[i] = 0;
+        }
         return dot;
     }
 
@@ -174,6 +211,24 @@ internal sealed class TermStatistics
         if (id >= _frequency.Length)
             Array.Resize(ref _frequency, _frequency.Length * 2);
         return id;
+    }
+
+    private void Load(TermBag bag)
+    {
+        if (_position.Length < _terms.Count)
+            Array.Resize(ref _position, Math.Max(_terms.Count, _position.Length * 2));
+        if (ReferenceEquals(bag, _loaded))
+            return;
+        if (_loaded is not null)
+        {
+            foreach (var id in _loaded.Ids)
+                _position[id] = 0;
+        }
+        for (var i = 0; i < bag.Ids.Length; i++)
+            _position[bag.Ids[i]] = i + 1;
+        if (_products.Length < bag.Ids.Length)
+            _products = new double[Math.Max(bag.Ids.Length, _products.Length * 2)];
+        _loaded = bag;
     }
 
     private TermBag BagOf(IReadOnlyDictionary<string, double> bag) => _bags.GetValue(bag, _newBag);

@@ -7,14 +7,19 @@ internal static class WeightedTerms
     public static double Damped(double count) => count <= 0 ? 0 : 1.0 + Math.Log(count);
 
     /// <summary>Title and body merged into one bag of damped frequencies, the title counted <paramref name="titleWeight"/> times as much.</summary>
-    public static Dictionary<string, double> Mass(ArticleFeatures features, double titleWeight)
+    /// <remarks>Keys are the <see cref="TermStatistics.Shared"/> copies: the bag may be kept as long as its event lives.</remarks>
+    public static Dictionary<string, double> Mass(ArticleFeatures features, double titleWeight, TermStatistics statistics)
     {
         ArgumentNullException.ThrowIfNull(features);
+        ArgumentNullException.ThrowIfNull(statistics);
         var mass = new Dictionary<string, double>(features.BodyTerms.Count + features.TitleTerms.Count, StringComparer.Ordinal);
         foreach (var (term, count) in features.BodyTerms)
-            mass[term] = Damped(count);
+            mass[statistics.Shared(term)] = Damped(count);
         foreach (var (term, count) in features.TitleTerms)
-            mass[term] = mass.GetValueOrDefault(term) + (titleWeight * Damped(count));
+        {
+            var key = statistics.Shared(term);
+            mass[key] = mass.GetValueOrDefault(key) + (titleWeight * Damped(count));
+        }
         return mass;
     }
 
