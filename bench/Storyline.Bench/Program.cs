@@ -12,6 +12,8 @@ using Storyline.Bench;
 // `stream <count> [run-size]` analyses a stream generated from the samples in runs of run-size articles;
 // `scale <count>... [--runs-of N]` measures `stream` for each size in a process of its own and reports
 // how CPU time per article changes with size;
+// `scale-clustering <count>...` measures the clustering stage alone: for each size one process fills a
+// store with generated analysed records (`clustering-fill <db> <count>`), another clusters them (`clustering-run <db>`);
 // anything else is handed to BenchmarkDotNet (e.g. --filter '*' --job short).
 if (args is ["generate", var folder, var count, ..])
 {
@@ -56,6 +58,21 @@ if (args is ["scale", _, ..])
     var runSize = runsOf > 0 ? int.Parse(args[runsOf + 1], CultureInfo.InvariantCulture) : ScaleRun.DefaultRunSize;
     var sizes = args.Skip(1).Where((_, i) => runsOf < 0 || (i + 1 != runsOf && i + 1 != runsOf + 1));
     return ScaleRun.Scale([.. sizes.Select(size => int.Parse(size, CultureInfo.InvariantCulture))], runSize);
+}
+
+if (args is ["clustering-fill", var filled, var fillCount])
+{
+    return ClusteringScaleRun.Fill(filled, int.Parse(fillCount, CultureInfo.InvariantCulture));
+}
+
+if (args is ["clustering-run", var clustered])
+{
+    return ClusteringScaleRun.Cluster(clustered);
+}
+
+if (args is ["scale-clustering", _, ..])
+{
+    return ClusteringScaleRun.Scale([.. args.Skip(1).Select(size => int.Parse(size, CultureInfo.InvariantCulture))]);
 }
 
 // The benchmark executable is rebuilt for each job; on a busy shared machine that takes longer

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
 using Storyline.Documents;
+using Storyline.Export;
 using Storyline.Ingest;
 
 namespace Storyline.Bench;
@@ -63,31 +64,101 @@ public sealed partial class SampleNewsFeed
     }
 
     /// <summary>The first <paramref name="count"/> articles of the stream, oldest first.</summary>
-    public IEnumerable<ReadResult> Articles(int count)
+    public IEnumerable<ReadResult> Articles(int count) =>
+        InPublicationOrder(count, _samples.Count, (random, story, start) => Story(random, story, start).Select(a => (a, a.Hints.Published!.Value)))
+            .Select(a => (ReadResult)new DocumentRead(a));
+
+    /// <summary>
+    /// The first <paramref name="count"/> articles of a stream of analysed records, oldest first, told
+    /// as <see cref="Articles"/> tells pages but from <paramref name="templates"/>, the samples analysed
+    /// once: names and words are swapped in the text and in its entities, quotes and dateline alike, so
+    /// the clustering stage can be measured over a million articles without analysing each of them.
+    /// </summary>
+    public IEnumerable<ArticleRecord> Records(IReadOnlyList<ArticleRecord> templates, int count)
+    {
+        ArgumentNullException.ThrowIfNull(templates);
+        return InPublicationOrder(count, templates.Count, (random, story, start) => StoryRecords(random, templates, story, start));
+    }
+
+    /// <summary>
+    /// Stories told by <paramref name="story"/> (from a story number and its first day), started at a
+    /// steady rate and released in publication order: a report waits until no story still to start can
+    /// publish before it.
+    /// </summary>
+    private IEnumerable<T> InPublicationOrder<T>(int count, int templates, Func<Random, int, DateOnly, IEnumerable<(T Article, DateOnly Published)>> story)
     {
         var random = new Random(_seed);
-        var waiting = new PriorityQueue<RawDocument, (DateOnly Day, int Order)>();
+        var waiting = new PriorityQueue<T, (DateOnly Day, int Order)>();
         var produced = 0;
         var order = 0;
-        var story = 0;
-        var meanStorySize = (_samples.Count + 3) / 2.0;
+        var number = 0;
+        var meanStorySize = (templates + 3) / 2.0;
         while (produced < count)
         {
-            var start = FirstDay.AddDays((int)(story * meanStorySize / ArticlesPerDay));
+            var start = FirstDay.AddDays((int)(number * meanStorySize / ArticlesPerDay));
             while (waiting.TryPeek(out _, out var next) && next.Day < start && produced < count)
             {
                 produced++;
-                yield return new DocumentRead(waiting.Dequeue());
+                yield return waiting.Dequeue();
             }
 
-            foreach (var article in Story(random, story, start))
+            foreach (var (article, published) in story(random, number, start))
             {
-                waiting.Enqueue(article, (article.Hints.Published!.Value, order++));
+                waiting.Enqueue(article, (published, order++));
             }
 
-            story++;
+            number++;
         }
     }
+
+    private IEnumerable<(ArticleRecord Record, DateOnly Published)> StoryRecords(Random random, IReadOnlyList<ArticleRecord> templates, int story, DateOnly start)
+    {
+        var names = new Dictionary<string, string>(StringComparer.Ordinal);
+        var monthShift = start.Month - 3;
+        var reports = random.Next(3, templates.Count + 1);
+        var chosen = Enumerable.Range(0, templates.Count).OrderBy(_ => random.Next()).Take(reports);
+        foreach (var sample in chosen)
+        {
+            var published = start.AddDays(random.Next(StoryDays));
+            var id = string.Create(CultureInfo.InvariantCulture, $"s{story:D7}-{sample}");
+            var record = Retold(random, templates[sample], id, published, names, monthShift, start.Year);
+            yield return (record, published);
+            if (random.Next(10) == 0)
+            {
+                var copy = id + "-copy";
+                yield return (record with { Id = copy, Origin = copy, Published = Day(published.AddDays(1)) }, published.AddDays(1));
+            }
+        }
+    }
+
+    private ArticleRecord Retold(Random random, ArticleRecord template, string id, DateOnly published, Dictionary<string, string> names, int monthShift, int year)
+    {
+        string Swapped(string text) =>
+            Year().Replace(
+                Word().Replace(text, m => Rename(m.Value, names, random, monthShift)),
+                m => (year + int.Parse(m.Value, CultureInfo.InvariantCulture) - 2025).ToString(CultureInfo.InvariantCulture));
+
+        var text = Retell(random, template.Text.Split("\n\n", StringSplitOptions.RemoveEmptyEntries), names, monthShift, year);
+        return template with
+        {
+            Id = id,
+            Origin = id,
+            Title = template.Title is null ? null : Swapped(template.Title),
+            Published = Day(published),
+            Dateline = template.Dateline is null ? null : Swapped(template.Dateline),
+            Text = text,
+            Entities = [.. template.Entities.Select(e => e with { Name = Swapped(e.Name), Mentions = [.. e.Mentions.Select(Swapped)] })],
+            Quotes = [.. template.Quotes.Select(q => q with { Text = Swapped(q.Text), Speaker = q.Speaker is null ? null : Swapped(q.Speaker) })],
+            Numbers = [.. template.Numbers.Select(n => n with { Value = NudgedValue(n.Value, random) })],
+        };
+    }
+
+    private static string Day(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    private static double? NudgedValue(double? value, Random random) =>
+        value is { } v && v == Math.Floor(v) && v is >= 0 and < int.MaxValue
+            ? double.Parse(Nudged(((int)v).ToString(CultureInfo.InvariantCulture), random), CultureInfo.InvariantCulture)
+            : value;
 
     private IEnumerable<RawDocument> Story(Random random, int story, DateOnly start)
     {

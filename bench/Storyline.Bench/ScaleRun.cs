@@ -75,27 +75,42 @@ internal static class ScaleRun
         foreach (var size in sizes)
         {
             Console.WriteLine($"size: {size}");
-            var output = Child(size, chunk);
-            Console.Write(output);
-            var line = output.Split('\n').FirstOrDefault(l => l.StartsWith("cpu_microseconds_per_article:", StringComparison.Ordinal));
-            if (line is null)
+            if (!Measured(Child("stream", size.ToString(CultureInfo.InvariantCulture), chunk.ToString(CultureInfo.InvariantCulture)), size, perArticle))
             {
-                Console.Error.WriteLine($"size {size}: the measuring process printed no result");
                 return 1;
             }
-
-            perArticle.Add(double.Parse(line.Split(':')[1], CultureInfo.InvariantCulture));
         }
 
+        PrintRatio(perArticle);
+        return 0;
+    }
+
+    /// <summary>Prints what a measuring process printed and keeps its CPU time per article; false when it printed none.</summary>
+    internal static bool Measured(string output, int size, List<double> perArticle)
+    {
+        Console.Write(output);
+        var line = output.Split('\n').FirstOrDefault(l => l.StartsWith("cpu_microseconds_per_article:", StringComparison.Ordinal));
+        if (line is null)
+        {
+            Console.Error.WriteLine($"size {size}: the measuring process printed no result");
+            return false;
+        }
+
+        perArticle.Add(double.Parse(line.Split(':')[1], CultureInfo.InvariantCulture));
+        return true;
+    }
+
+    /// <summary>How the CPU time per article of the largest size compares with the size before it.</summary>
+    internal static void PrintRatio(List<double> perArticle)
+    {
         if (perArticle.Count > 1)
         {
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"time_per_article_ratio_last_vs_previous: {perArticle[^1] / perArticle[^2]:F2}"));
         }
-
-        return 0;
     }
 
-    private static string Child(int size, int chunk)
+    /// <summary>Runs the benchmark with <paramref name="arguments"/> in a process of its own and returns what it printed.</summary>
+    internal static string Child(params string[] arguments)
     {
         var start = new ProcessStartInfo(Environment.ProcessPath!)
         {
@@ -107,7 +122,7 @@ internal static class ScaleRun
             start.ArgumentList.Add(typeof(ScaleRun).Assembly.Location);
         }
 
-        foreach (var argument in new[] { "stream", size.ToString(CultureInfo.InvariantCulture), chunk.ToString(CultureInfo.InvariantCulture) })
+        foreach (var argument in arguments)
         {
             start.ArgumentList.Add(argument);
         }
@@ -118,7 +133,7 @@ internal static class ScaleRun
         return output;
     }
 
-    private static (long Events, long Stories) Clusters(string database)
+    internal static (long Events, long Stories) Clusters(string database)
     {
         using var connection = new SqliteConnection($"Data Source={database};Mode=ReadOnly");
         connection.Open();
@@ -130,7 +145,7 @@ internal static class ScaleRun
     }
 
     /// <summary>The repository's <c>samples</c> folder, found upwards from the working directory or the benchmark.</summary>
-    private static string SamplesFolder()
+    internal static string SamplesFolder()
     {
         foreach (var start in new[] { Directory.GetCurrentDirectory(), AppContext.BaseDirectory })
         {

@@ -214,11 +214,17 @@ public sealed class SqliteStore : IArticleStore, IWatchState
         }
     }
 
+    /// <remarks>
+    /// The query names its index: left to itself SQLite finds the unplaced rows through the event index
+    /// and sorts all of them, records and all, for every page, so a page of a million-article store cost
+    /// seconds and clustering grew with the square of the archive.
+    /// </remarks>
     public IReadOnlyList<(ArticleRecord Record, long Arrival)> ReadUnclustered(int limit)
     {
         using var command = _connection.CreateCommand();
         command.CommandText =
-            "SELECT record_json, seq FROM articles WHERE event_id IS NULL ORDER BY published IS NULL, published, seq LIMIT $limit";
+            "SELECT record_json, seq FROM articles INDEXED BY ix_articles_unclustered " +
+            "WHERE event_id IS NULL ORDER BY published IS NULL, published, seq LIMIT $limit";
         command.Parameters.AddWithValue("$limit", limit);
         using var reader = command.ExecuteReader();
         var page = new List<(ArticleRecord, long)>();
@@ -247,7 +253,7 @@ public sealed class SqliteStore : IArticleStore, IWatchState
         return outlets;
     }
 
-    public void SaveClusters(IReadOnlyList<(ClusterAssignment Assignment, IReadOnlyList<string> InheritedOutlets)> assignments, string? stateJson)
+    public void SaveClusters(IReadOnlyList<(ClusterAssignment Assignment, IReadOnlyList<string> InheritedOutlets)> assignments)
     {
         ArgumentNullException.ThrowIfNull(assignments);
         using var transaction = _connection.BeginTransaction();
@@ -266,14 +272,34 @@ public sealed class SqliteStore : IArticleStore, IWatchState
             update.ExecuteNonQuery();
         }
 
-        if (stateJson is not null)
+        transaction.Commit();
+    }
+
+    /// <summary>
+    /// The state is written as JSON to a scratch file first and then copied into a blob of its length,
+    /// so it is never held in memory as one string or buffer: it holds every live event and story.
+    /// </summary>
+    public void SaveClusteringState(ClusteringSnapshot snapshot)
+    {
+        ArgumentNullException.ThrowIfNull(snapshot);
+        using var staged = new FileStream(
+            Path.Combine(Path.GetTempPath(), $"storyline-state-{Guid.NewGuid():N}.json"),
+            FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None, 1 << 16, FileOptions.DeleteOnClose);
+        ClusteringSnapshotJson.Serialize(staged, snapshot);
+        staged.Position = 0;
+        using var transaction = _connection.BeginTransaction();
+        using (var save = Prepare(
+            transaction,
+            "INSERT INTO clustering_state (id, json) VALUES (1, zeroblob($length)) ON CONFLICT (id) DO UPDATE SET json = excluded.json",
+            "$length"))
         {
-            using var save = Prepare(
-                transaction,
-                "INSERT INTO clustering_state (id, json) VALUES (1, $json) ON CONFLICT (id) DO UPDATE SET json = excluded.json",
-                "$json");
-            Bind(save, "$json", stateJson);
+            Bind(save, "$length", staged.Length);
             save.ExecuteNonQuery();
+        }
+
+        using (var blob = new SqliteBlob(_connection, "clustering_state", "json", 1))
+        {
+            staged.CopyTo(blob);
         }
 
         transaction.Commit();
@@ -294,11 +320,19 @@ public sealed class SqliteStore : IArticleStore, IWatchState
         transaction.Commit();
     }
 
-    public string? ReadClusteringState()
+    public ClusteringSnapshot? ReadClusteringState()
     {
         using var command = _connection.CreateCommand();
         command.CommandText = "SELECT json FROM clustering_state WHERE id = 1";
-        return command.ExecuteScalar() as string;
+        using var reader = command.ExecuteReader();
+        if (!reader.Read())
+        {
+            return null;
+        }
+
+        // Stores written before the state was streamed hold it as text; both are UTF-8 JSON.
+        using var json = reader.GetStream(0);
+        return ClusteringSnapshotJson.Deserialize(json);
     }
 
     public FeedValidators? ValidatorsOf(string feedUrl)

@@ -19,7 +19,7 @@ public sealed class ClusteringStep(IClusterStore store)
     /// <summary>Clusters every unplaced article and says how many it placed and how many were copies.</summary>
     public (int Placed, int Copies) Run()
     {
-        var state = store.ReadClusteringState() is { } json ? ClusteringSnapshotJson.Deserialize(json) : null;
+        var state = store.ReadClusteringState();
         var clusterer = state is null ? new StoryClusterer() : StoryClusterer.Restore(state);
         var placed = 0;
         var copies = 0;
@@ -53,13 +53,13 @@ public sealed class ClusteringStep(IClusterStore store)
                 assignments.Add((assignment, inherited));
             }
 
-            store.SaveClusters(assignments, stateJson: null);
+            store.SaveClusters(assignments);
         }
 
         if (placed > 0)
         {
             // The state is saved once per run: its size grows with the archive, the pages' work does not.
-            store.SaveClusters([], ClusteringSnapshotJson.Serialize(clusterer.ToSnapshot()));
+            store.SaveClusteringState(clusterer.ToSnapshot());
         }
 
         return (placed, copies);

@@ -16,13 +16,15 @@ public interface IClusterStore
     /// <summary>The outlets an article credits.</summary>
     IReadOnlyList<string> OutletsOf(string articleId);
 
-    /// <summary>Stores the assignments, the outlets each article takes from the report it copies, and
-    /// (when given) the clusterer's state, in one transaction.</summary>
-    void SaveClusters(IReadOnlyList<(ClusterAssignment Assignment, IReadOnlyList<string> InheritedOutlets)> assignments, string? stateJson);
+    /// <summary>Stores the assignments and the outlets each article takes from the report it copies, in one transaction.</summary>
+    void SaveClusters(IReadOnlyList<(ClusterAssignment Assignment, IReadOnlyList<string> InheritedOutlets)> assignments);
+
+    /// <summary>Stores the clusterer's state in place of the one before.</summary>
+    void SaveClusteringState(ClusteringSnapshot snapshot);
 
     /// <summary>Adds outlets that an article takes from a copy of it, beside those it credits itself.</summary>
     void AddCredits(string articleId, IReadOnlyList<string> outlets);
 
-    /// <summary>The clusterer's state as the last run left it, or null.</summary>
-    string? ReadClusteringState();
+    /// <summary>The clusterer's state as the last run left it, or null when there is none of this snapshot version.</summary>
+    ClusteringSnapshot? ReadClusteringState();
 }

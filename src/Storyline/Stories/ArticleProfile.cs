@@ -33,10 +33,10 @@ internal sealed record ArticleProfile(
         ArgumentNullException.ThrowIfNull(input);
         ArgumentNullException.ThrowIfNull(features);
         ArgumentNullException.ThrowIfNull(options);
-        var terms = WeightedTerms.Mass(features, options.TitleWeight);
-        var names = features.NameKeys.ToDictionary(n => NameKeyPrefix + n, _ => 1.0, StringComparer.Ordinal);
+        var terms = WeightedTerms.Mass(features, options.TitleWeight, statistics);
+        var names = features.NameKeys.ToDictionary(n => statistics.Shared(NameKeyPrefix + n), _ => 1.0, StringComparer.Ordinal);
         foreach (var figure in features.Figures)
-            names[FigureKey(figure)] = 1.0;
+            names[statistics.Shared(FigureKey(figure))] = 1.0;
         var keys = WeightedTerms.Top(terms, statistics, options.QueryTerms).Select(t => TermKeyPrefix + t)
             .Concat(WeightedTerms.Top(names, statistics, QueryNames))
             .ToList();

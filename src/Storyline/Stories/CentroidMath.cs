@@ -11,8 +11,10 @@ internal static class CentroidMath
     /// </summary>
     public static void AddInto(Dictionary<string, double> centroid, IReadOnlyDictionary<string, double> addition, TermStatistics statistics, int limit)
     {
+        ArgumentNullException.ThrowIfNull(statistics);
         foreach (var (term, weight) in addition)
             centroid[term] = centroid.GetValueOrDefault(term) + weight;
+        statistics.Changed(centroid);
         if (centroid.Count <= limit + (limit / 2))
             return;
         foreach (var term in centroid.OrderByDescending(p => p.Value * statistics.Idf(p.Key)).ThenBy(p => p.Key, StringComparer.Ordinal).Skip(limit).Select(p => p.Key).ToList())

@@ -138,13 +138,14 @@ public sealed class StoryClusterer
         return _options.EventThreshold + (_options.ColdStartMargin * young);
     }
 
-    private static ReportFingerprint Fingerprint(ClusterInput input, ArticleFeatures features) => new(
+    /// <summary>Terms are the <see cref="TermStatistics.Shared"/> copies: a fingerprint is kept while its article is a recent member.</summary>
+    private ReportFingerprint Fingerprint(ClusterInput input, ArticleFeatures features) => new(
         input.ArticleId,
         input.ArticleId,
         [.. features.NameKeys],
-        [.. features.QuoteTerms.Select(q => (IReadOnlyList<string>)[.. q])],
+        [.. features.QuoteTerms.Select(q => (IReadOnlyList<string>)[.. q.Select(_statistics.Shared)])],
         [.. features.Figures],
-        [.. features.SentenceTerms.Select(s => (IReadOnlyList<string>)[.. s])],
+        [.. features.SentenceTerms.Select(s => (IReadOnlyList<string>)[.. s.Select(_statistics.Shared)])],
         input.Published,
         input.Dateline);
 }

@@ -7,14 +7,19 @@ internal static class WeightedTerms
     public static double Damped(double count) => count <= 0 ? 0 : 1.0 + Math.Log(count);
 
     /// <summary>Title and body merged into one bag of damped frequencies, the title counted <paramref name="titleWeight"/> times as much.</summary>
-    public static Dictionary<string, double> Mass(ArticleFeatures features, double titleWeight)
+    /// <remarks>Keys are the <see cref="TermStatistics.Shared"/> copies: the bag may be kept as long as its event lives.</remarks>
+    public static Dictionary<string, double> Mass(ArticleFeatures features, double titleWeight, TermStatistics statistics)
     {
         ArgumentNullException.ThrowIfNull(features);
+        ArgumentNullException.ThrowIfNull(statistics);
         var mass = new Dictionary<string, double>(features.BodyTerms.Count + features.TitleTerms.Count, StringComparer.Ordinal);
         foreach (var (term, count) in features.BodyTerms)
-            mass[term] = Damped(count);
+            mass[statistics.Shared(term)] = Damped(count);
         foreach (var (term, count) in features.TitleTerms)
-            mass[term] = mass.GetValueOrDefault(term) + (titleWeight * Damped(count));
+        {
+            var key = statistics.Shared(term);
+            mass[key] = mass.GetValueOrDefault(key) + (titleWeight * Damped(count));
+        }
         return mass;
     }
 
@@ -29,30 +34,16 @@ internal static class WeightedTerms
         ArgumentNullException.ThrowIfNull(a);
         ArgumentNullException.ThrowIfNull(b);
         ArgumentNullException.ThrowIfNull(statistics);
-        var (small, large) = a.Count <= b.Count ? (a, b) : (b, a);
-        double dot = 0;
-        foreach (var (term, weight) in small)
-        {
-            if (large.TryGetValue(term, out var other))
-            {
-                var idf = statistics.Idf(term);
-                dot += weight * other * idf * idf;
-            }
-        }
+        var dot = statistics.Dot(a, b);
         if (dot == 0)
             return 0;
-        return dot / ((aNorm ?? Norm(a, statistics)) * Norm(b, statistics));
+        return dot / ((aNorm ?? statistics.Norm(a)) * statistics.Norm(b));
     }
 
     public static double Norm(IReadOnlyDictionary<string, double> bag, TermStatistics statistics)
     {
-        double sum = 0;
-        foreach (var (term, weight) in bag)
-        {
-            var w = weight * statistics.Idf(term);
-            sum += w * w;
-        }
-        return Math.Sqrt(sum);
+        ArgumentNullException.ThrowIfNull(statistics);
+        return statistics.Norm(bag);
     }
 
     /// <summary>The <paramref name="count"/> terms that weigh most once IDF is applied; these say what is distinctive.</summary>
