@@ -12,7 +12,7 @@ namespace Storyline.Quotes;
 /// </summary>
 internal static class QuoteMarkScanner
 {
-    public static List<QuotedSegment> Scan(string text, IReadOnlyList<TextSpan> paragraphs)
+    public static QuotedSegments Scan(string text, IReadOnlyList<TextSpan> paragraphs)
     {
         var segments = new List<QuotedSegment>();
         for (var p = 0; p < paragraphs.Count; p++)
@@ -28,7 +28,7 @@ internal static class QuoteMarkScanner
             }
         }
 
-        return segments;
+        return new QuotedSegments(segments);
     }
 
     private static void ScanParagraph(string text, TextSpan paragraph, List<QuotedSegment> segments)
