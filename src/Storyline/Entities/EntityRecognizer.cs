@@ -38,7 +38,7 @@ public sealed class EntityRecognizer
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(layout);
-        var sentences = layout.Sentences.Select(s => WordScanner.Scan(text, s)).ToList();
+        var sentences = ArticleWords.Of(text, layout).Sentences;
         var confirmed = MidSentenceCapitals(text, sentences);
         var mentions = new List<EntityMention>();
         foreach (var words in sentences)

@@ -63,8 +63,13 @@ public static class NameKey
     /// <summary>Replaces each occurrence of <paramref name="from"/>, left to right, as <see cref="string.Replace(string, string?, StringComparison)"/> does; returns the new length.</summary>
     private static int Replace(Span<char> key, string from, string to)
     {
-        var written = 0;
-        var read = 0;
+        var written = key.IndexOf(from);
+        if (written < 0)
+        {
+            return key.Length;
+        }
+
+        var read = written;
         while (read < key.Length)
         {
             if (key[read..].StartsWith(from, StringComparison.Ordinal))

@@ -23,7 +23,7 @@ public static class QuoteExtractor
         ArgumentNullException.ThrowIfNull(layout);
         ArgumentNullException.ThrowIfNull(entities);
         var mentions = new MentionIndex(entities.Mentions);
-        var finders = layout.Paragraphs.Select(p => new AttributionFinder(text, WordScanner.Scan(text, p), mentions)).ToList();
+        var finders = ArticleWords.Of(text, layout).Paragraphs.Select(words => new AttributionFinder(text, words, mentions)).ToList();
         var segments = QuoteMarkScanner.Scan(text, layout.Paragraphs);
         var quotes = new List<Quote>();
         for (var s = 0; s < segments.Count; s++)
