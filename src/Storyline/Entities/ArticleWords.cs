@@ -79,26 +79,7 @@ internal sealed class ArticleWords
 
     private static List<Word> Slice(List<Word> words, TextSpan range)
     {
-        var first = FirstAtOrAfter(words, range.Start);
-        return words.GetRange(first, FirstAtOrAfter(words, range.End) - first);
-    }
-
-    private static int FirstAtOrAfter(List<Word> words, int offset)
-    {
-        int lo = 0, hi = words.Count;
-        while (lo < hi)
-        {
-            var mid = (lo + hi) / 2;
-            if (words[mid].Span.Start < offset)
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid;
-            }
-        }
-
-        return lo;
+        var first = WordScanner.IndexAt(words, range.Start);
+        return words.GetRange(first, WordScanner.IndexAt(words, range.End) - first);
     }
 }

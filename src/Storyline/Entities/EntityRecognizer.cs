@@ -52,7 +52,8 @@ public sealed class EntityRecognizer
     /// <summary>Capitalised words seen after the first word of a sentence that is not all capitals.</summary>
     private static HashSet<string> MidSentenceCapitals(string text, List<List<Word>> sentences)
     {
-        var seen = new HashSet<string>(StringComparer.Ordinal);
+        // Room for a few names a sentence, so that the set is seldom regrown.
+        var seen = new HashSet<string>(sentences.Count * 4, StringComparer.Ordinal);
         foreach (var words in sentences.Where(w => !IsTitleCase(text, w)))
         {
             for (var i = 1; i < words.Count; i++)

@@ -61,6 +61,26 @@ internal static class WordScanner
         return words;
     }
 
+    /// <summary>The index of the first word that starts at or after <paramref name="offset"/>.</summary>
+    public static int IndexAt(List<Word> words, int offset)
+    {
+        int lo = 0, hi = words.Count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (words[mid].Span.Start < offset)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo;
+    }
+
     private static bool IsJoiner(char c) => c is '-' or '.' or '\'' or '’' or '‑';
 
     private static bool IsAbbreviation(ReadOnlySpan<char> word)

@@ -1,3 +1,4 @@
+using System.Buffers;
 using Storyline.Documents;
 
 namespace Storyline.Quotes;
@@ -12,6 +13,9 @@ namespace Storyline.Quotes;
 /// </summary>
 internal static class QuoteMarkScanner
 {
+    /// <summary>The characters the scan acts on; it passes over the runs of text between them at once.</summary>
+    private static readonly SearchValues<char> Marks = SearchValues.Create("\n“«„\"”»‘'’");
+
     public static QuotedSegments Scan(string text, IReadOnlyList<TextSpan> paragraphs)
     {
         var segments = new List<QuotedSegment>();
@@ -37,6 +41,13 @@ internal static class QuoteMarkScanner
         var openMark = '\0';
         for (var i = paragraph.Start; i < paragraph.End; i++)
         {
+            var skip = text.AsSpan(i, paragraph.End - i).IndexOfAny(Marks);
+            if (skip < 0)
+            {
+                break;
+            }
+
+            i += skip;
             var c = text[i];
             var open = openAt >= 0;
             if (c == '\n' && open)
