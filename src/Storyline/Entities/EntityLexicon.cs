@@ -68,6 +68,9 @@ internal sealed class EntityLexicon
     private readonly FrozenSet<string> _eventHeads;
     private readonly FrozenSet<string> _facilityHeads;
     private readonly FrozenSet<string> _thingWords;
+    private readonly PhraseReach _knownNameReach;
+    private readonly PhraseReach _titleReach;
+    private readonly PhraseReach _placeReach;
 
     private EntityLexicon()
     {
@@ -96,6 +99,9 @@ internal sealed class EntityLexicon
         _thingWords = ThingWords.ToFrozenSet(StringComparer.Ordinal);
         MaxOrganizationWords = organizations.Keys.Max(WordCount);
         MaxTitleWords = _titles.Keys.Max(WordCount);
+        _knownNameReach = new PhraseReach(organizations.Keys.Concat(_demonyms.Keys).Concat(Places.Spellings));
+        _titleReach = new PhraseReach(_titles.Keys);
+        _placeReach = new PhraseReach(Places.Spellings);
     }
 
     public static EntityLexicon Default { get; } = new();
@@ -107,6 +113,15 @@ internal sealed class EntityLexicon
     public int MaxTitleWords { get; }
 
     public IEnumerable<RoleTitle> Titles => _titles.Values;
+
+    /// <summary>The most words a place, organisation or nationality opening with <paramref name="firstWord"/> has.</summary>
+    public int KnownNameWordsFrom(ReadOnlySpan<char> firstWord) => _knownNameReach.WordsFrom(firstWord);
+
+    /// <summary>The most words a role title opening with <paramref name="firstWord"/> has.</summary>
+    public int TitleWordsFrom(ReadOnlySpan<char> firstWord) => _titleReach.WordsFrom(firstWord);
+
+    /// <summary>The most words a place opening with <paramref name="firstWord"/> has.</summary>
+    public int PlaceWordsFrom(ReadOnlySpan<char> firstWord) => _placeReach.WordsFrom(firstWord);
 
     public bool TryOrganization(ReadOnlySpan<char> name, out string canonical) =>
         _organizations.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(name, out canonical!);

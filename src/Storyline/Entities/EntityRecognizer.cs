@@ -47,7 +47,7 @@ public sealed class EntityRecognizer
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(layout);
-        var sentences = layout.Sentences.Select(s => WordScanner.Scan(text, s)).ToList();
+        var sentences = ArticleWords.Of(text, layout).Sentences;
         var confirmed = MidSentenceCapitals(text, sentences);
         var mentions = new List<EntityMention>();
         foreach (var words in sentences)
@@ -109,14 +109,15 @@ public sealed class EntityRecognizer
     /// <summary>Capitalised words seen after the first word of a sentence that is not all capitals.</summary>
     private static HashSet<string> MidSentenceCapitals(string text, List<List<Word>> sentences)
     {
-        var seen = new HashSet<string>(StringComparer.Ordinal);
+        // Room for a few names a sentence, so that the set is seldom regrown.
+        var seen = new HashSet<string>(sentences.Count * 4, StringComparer.Ordinal);
         foreach (var words in sentences.Where(w => !IsTitleCase(text, w)))
         {
             for (var i = 1; i < words.Count; i++)
             {
                 if (words[i].IsCapitalised(text) && !words[i - 1].IsPunctuation)
                 {
-                    seen.Add(words[i].Of(text).ToString());
+                    seen.GetAlternateLookup<ReadOnlySpan<char>>().Add(words[i].Of(text));
                 }
             }
         }
@@ -127,8 +128,18 @@ public sealed class EntityRecognizer
     /// <summary>A headline written in title case: several words and no lowercase word but short function words ("on", "the").</summary>
     private static bool IsTitleCase(string text, List<Word> words)
     {
-        var content = words.Where(w => !w.IsPunctuation && char.IsLetter(text[w.Span.Start])).ToList();
-        return content.Count >= 4 && content.All(w => w.IsCapitalised(text) || w.Span.Length <= MaxFunctionWordLength);
+        var content = 0;
+        var capitalised = true;
+        foreach (var w in words)
+        {
+            if (!w.IsPunctuation && char.IsLetter(text[w.Span.Start]))
+            {
+                content++;
+                capitalised &= w.IsCapitalised(text) || w.Span.Length <= MaxFunctionWordLength;
+            }
+        }
+
+        return content >= 4 && capitalised;
     }
 
     /// <summary>A single word that is the surname of a person named in full elsewhere is that person.</summary>
@@ -606,6 +617,7 @@ public sealed class EntityRecognizer
             var best = 0;
             mention = null!;
             var limit = Math.Min(words.Count - i, Math.Max(_lexicon.MaxOrganizationWords, EntityLexicon.Places.MaxWords));
+            limit = Math.Min(limit, _lexicon.KnownNameWordsFrom(words[i].Of(text)));
             for (var k = limit; k >= 1 && best == 0; k--)
             {
                 if (!AllWords(i, i + k))
@@ -613,7 +625,7 @@ public sealed class EntityRecognizer
                     continue;
                 }
 
-                var phrase = PhraseSpan(i, i + k);
+                var phrase = PhraseOf(i, i + k);
                 if (EntityLexicon.Places.TryFind(phrase, out var place))
                 {
                     var type = place.Kind == PlaceKind.Region ? EntityType.Location : EntityType.GeoPolitical;
@@ -647,9 +659,9 @@ public sealed class EntityRecognizer
                 return false;
             }
 
-            for (var k = Math.Min(_lexicon.MaxTitleWords, words.Count - i); k >= 1; k--)
+            for (var k = Math.Min(Math.Min(_lexicon.MaxTitleWords, words.Count - i), _lexicon.TitleWordsFrom(words[i].Of(text))); k >= 1; k--)
             {
-                if (AllWords(i, i + k) && _lexicon.TryTitle(PhraseSpan(i, i + k), out title))
+                if (AllWords(i, i + k) && _lexicon.TryTitle(PhraseOf(i, i + k), out title))
                 {
                     end = i + k;
                     return true;
@@ -663,8 +675,8 @@ public sealed class EntityRecognizer
         {
             for (var k = Math.Min(_lexicon.MaxTitleWords, start); k >= 1; k--)
             {
-                if (AllWords(start - k, start) && !words[start - k].IsCapitalised(text)
-                    && _lexicon.TryTitle(PhraseSpan(start - k, start), out var title) && title.RoleNouns.Count > 0)
+                if (AllWords(start - k, start) && !words[start - k].IsCapitalised(text) && k <= _lexicon.TitleWordsFrom(words[start - k].Of(text))
+                    && _lexicon.TryTitle(PhraseOf(start - k, start), out var title) && title.RoleNouns.Count > 0)
                 {
                     return title;
                 }
@@ -763,9 +775,22 @@ public sealed class EntityRecognizer
 
         private bool IsAmpersand(Word word) => word.IsMark(text, '&');
 
-        private bool IsConnector(Word word) => !word.IsPunctuation && Connectors.Any(c => word.Of(text).Equals(c, StringComparison.Ordinal));
+        private bool IsConnector(Word word) => !word.IsPunctuation && IsOneOf(word.Of(text), Connectors);
 
-        private bool IsParticle(Word word) => !word.IsPunctuation && NameParticles.Any(p => word.Of(text).Equals(p, StringComparison.Ordinal));
+        private bool IsParticle(Word word) => !word.IsPunctuation && IsOneOf(word.Of(text), NameParticles);
+
+        private static bool IsOneOf(ReadOnlySpan<char> word, string[] values)
+        {
+            foreach (var value in values)
+            {
+                if (word.Equals(value, StringComparison.Ordinal))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
 
         private bool IsPartyWord(Word word) => PartyWords.Contains(word.Of(text).ToString(), StringComparer.Ordinal);
 
@@ -867,11 +892,18 @@ public sealed class EntityRecognizer
         /// The words from <paramref name="start"/> to <paramref name="end"/> as one phrase for a look-up: the
         /// text itself when single spaces part them, so the look-up allocates nothing.
         /// </summary>
-        private ReadOnlySpan<char> PhraseSpan(int start, int end)
+        private TextSpan Span(int start, int end) => TextSpan.FromBounds(words[start].Span.Start, words[end - 1].Span.End);
+
+        /// <summary>
+        /// The words as <see cref="Phrase"/> joins them, for looking up in a list: the text itself when
+        /// single spaces part the words, so that most look-ups build no string.
+        /// </summary>
+        private ReadOnlySpan<char> PhraseOf(int start, int end)
         {
-            for (var j = start; j + 1 < end; j++)
+            for (var k = start + 1; k < end; k++)
             {
-                if (words[j + 1].Span.Start != words[j].Span.End + 1 || text[words[j].Span.End] != ' ')
+                var gap = words[k - 1].Span.End;
+                if (words[k].Span.Start != gap + 1 || text[gap] != ' ')
                 {
                     return Phrase(text, words, start, end);
                 }
@@ -879,8 +911,6 @@ public sealed class EntityRecognizer
 
             return text.AsSpan(words[start].Span.Start, words[end - 1].Span.End - words[start].Span.Start);
         }
-
-        private TextSpan Span(int start, int end) => TextSpan.FromBounds(words[start].Span.Start, words[end - 1].Span.End);
 
         private void AddMention(TextSpan span, int nameStart, int nameEnd, EntityType type, RoleTitle? title, string? affiliation)
         {
@@ -897,9 +927,9 @@ public sealed class EntityRecognizer
         {
             for (var i = start; i < end; i++)
             {
-                for (var k = Math.Min(EntityLexicon.Places.MaxWords, end - i); k >= 1; k--)
+                for (var k = Math.Min(Math.Min(EntityLexicon.Places.MaxWords, end - i), _lexicon.PlaceWordsFrom(words[i].Of(text))); k >= 1; k--)
                 {
-                    if (k < end - start && AllWords(i, i + k) && EntityLexicon.Places.TryFind(PhraseSpan(i, i + k), out var place))
+                    if (k < end - start && AllWords(i, i + k) && EntityLexicon.Places.TryFind(PhraseOf(i, i + k), out var place))
                     {
                         var type = place.Kind == PlaceKind.Region ? EntityType.Location : EntityType.GeoPolitical;
                         mentions.Add(new EntityMention(Span(i, i + k), Span(i, i + k), type, place.Name, Nested: true));

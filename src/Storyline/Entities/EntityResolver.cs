@@ -161,9 +161,10 @@ public static class EntityResolver
     private static int FindFullName(List<Group> groups, EntityMention mention)
     {
         var words = Words(mention.Name);
+        var surname = NameKey.Of(words[^1]);
         for (var g = 0; g < groups.Count; g++)
         {
-            if (groups[g].Type == EntityType.Person && groups[g].Names.Any(n => SamePerson(Words(n), words)))
+            if (groups[g].Type == EntityType.Person && groups[g].Spellings.Any(n => SamePerson(n.Words, n.Surname, words, surname)))
             {
                 return g;
             }
@@ -211,8 +212,11 @@ public static class EntityResolver
     }
 
     /// <summary>Two full names are one person when the surnames match and the given names are spellings of one name.</summary>
-    internal static bool SamePerson(string[] a, string[] b) =>
-        NameKey.Of(a[^1]) == NameKey.Of(b[^1]) && (a.Length == 1 || b.Length == 1 || NameKey.SameGivenName(a[0], b[0]));
+    internal static bool SamePerson(string[] a, string[] b) => SamePerson(a, NameKey.Of(a[^1]), b, NameKey.Of(b[^1]));
+
+    /// <summary><see cref="SamePerson(string[], string[])"/> with the name keys of the surnames already made.</summary>
+    private static bool SamePerson(string[] a, string aSurname, string[] b, string bSurname) =>
+        aSurname == bSurname && (a.Length == 1 || b.Length == 1 || NameKey.SameGivenName(a[0], b[0]));
 
     internal static string[] Words(string name) => name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
 
@@ -227,10 +231,16 @@ public static class EntityResolver
         /// <summary>The name keys of the last word of every name, kept as names join: each mention asks every group.</summary>
         public HashSet<string> SurnameKeys { get; } = new(StringComparer.Ordinal);
 
+        /// <summary>The words of each name and the name key of its last word, made once: each full name asks every name of every group.</summary>
+        public List<(string[] Words, string Surname)> Spellings { get; } = [];
+
         public void AddName(string name)
         {
             Names.Add(name);
-            SurnameKeys.Add(NameKey.Of(Words(name)[^1]));
+            var words = Words(name);
+            var surname = NameKey.Of(words[^1]);
+            Spellings.Add((words, surname));
+            SurnameKeys.Add(surname);
         }
 
         public ArticleEntity ToEntity(int index, List<EntityMention> mentions)

@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace Storyline.Entities;
 
 /// <summary>
@@ -8,6 +6,8 @@ namespace Storyline.Entities;
 /// </summary>
 public static class NameKey
 {
+    private const int MaxStackName = 256;
+
     private static readonly (string From, string To)[] Rewrites =
     [
         ("sch", "sh"), ("tch", "ch"), ("th", "t"), ("kh", "h"), ("ph", "f"), ("ks", "x"), ("w", "v"),
@@ -17,23 +17,25 @@ public static class NameKey
     public static string Of(string name)
     {
         ArgumentNullException.ThrowIfNull(name);
-        var builder = new StringBuilder(name.Length);
+        // One buffer rewritten in place: every rewrite is no longer than what it replaces, and the key
+        // is built for nearly every mention of every article.
+        var key = name.Length <= MaxStackName ? stackalloc char[name.Length] : new char[name.Length];
+        var length = 0;
         foreach (var c in name)
         {
             if (char.IsLetterOrDigit(c))
             {
-                builder.Append(char.ToLowerInvariant(Fold(c)));
+                key[length++] = char.ToLowerInvariant(Fold(c));
             }
         }
 
-        var key = builder.ToString();
         foreach (var (from, to) in Rewrites)
         {
-            key = key.Replace(from, to, StringComparison.Ordinal);
+            length = Replace(key[..length], from, to);
         }
 
-        key = key.Replace('y', 'i');
-        return Collapse(key);
+        key[..length].Replace('y', 'i');
+        return new string(Collapse(key[..length]));
     }
 
     /// <summary>Whether two given names are one name written two ways: same key, or keys one edit apart.</summary>
@@ -58,18 +60,45 @@ public static class NameKey
         _ => c,
     };
 
-    private static string Collapse(string key)
+    /// <summary>Replaces each occurrence of <paramref name="from"/>, left to right, as <see cref="string.Replace(string, string?, StringComparison)"/> does; returns the new length.</summary>
+    private static int Replace(Span<char> key, string from, string to)
     {
-        var builder = new StringBuilder(key.Length);
-        foreach (var c in key)
+        var written = key.IndexOf(from);
+        if (written < 0)
         {
-            if (builder.Length == 0 || builder[^1] != c)
+            return key.Length;
+        }
+
+        var read = written;
+        while (read < key.Length)
+        {
+            if (key[read..].StartsWith(from, StringComparison.Ordinal))
             {
-                builder.Append(c);
+                to.CopyTo(key[written..]);
+                written += to.Length;
+                read += from.Length;
+            }
+            else
+            {
+                key[written++] = key[read++];
             }
         }
 
-        return builder.ToString();
+        return written;
+    }
+
+    private static Span<char> Collapse(Span<char> key)
+    {
+        var length = 0;
+        foreach (var c in key)
+        {
+            if (length == 0 || key[length - 1] != c)
+            {
+                key[length++] = c;
+            }
+        }
+
+        return key[..length];
     }
 
     private static int EditDistance(string a, string b)

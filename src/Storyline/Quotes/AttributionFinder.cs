@@ -65,24 +65,7 @@ internal sealed class AttributionFinder(string text, List<Word> words, MentionIn
     public List<Word> Words => words;
 
     /// <summary>The index of the first word that starts at or after <paramref name="offset"/>.</summary>
-    public int IndexAt(int offset)
-    {
-        int lo = 0, hi = words.Count;
-        while (lo < hi)
-        {
-            var mid = (lo + hi) / 2;
-            if (words[mid].Span.Start < offset)
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid;
-            }
-        }
-
-        return lo;
-    }
+    public int IndexAt(int offset) => WordScanner.IndexAt(words, offset);
 
     /// <summary>An attribution right after a quote: "…,” Kuleba said", "…,” said Kuleba", "…,” he added".</summary>
     public Attribution? Tail(int lo, int hi)

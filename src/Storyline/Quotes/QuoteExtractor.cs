@@ -23,7 +23,7 @@ public static class QuoteExtractor
         ArgumentNullException.ThrowIfNull(layout);
         ArgumentNullException.ThrowIfNull(entities);
         var mentions = new MentionIndex(entities.Mentions);
-        var finders = layout.Paragraphs.Select(p => new AttributionFinder(text, WordScanner.Scan(text, p), mentions)).ToList();
+        var finders = ArticleWords.Of(text, layout).Paragraphs.Select(words => new AttributionFinder(text, words, mentions)).ToList();
         var segments = QuoteMarkScanner.Scan(text, layout.Paragraphs);
         var quotes = new List<Quote>();
         for (var s = 0; s < segments.Count; s++)
@@ -43,7 +43,7 @@ public static class QuoteExtractor
         return quotes;
     }
 
-    private static Quote MarkedQuote(string text, TextLayout layout, List<AttributionFinder> finders, List<QuotedSegment> segments, int first, int last)
+    private static Quote MarkedQuote(string text, TextLayout layout, List<AttributionFinder> finders, QuotedSegments segments, int first, int last)
     {
         var opening = segments[first];
         var closing = segments[last];
@@ -138,12 +138,12 @@ public static class QuoteExtractor
         return words >= MinDirectWords && (capital || opensSentence) || capital && endsClause;
     }
 
-    private static IEnumerable<Quote> ReportedSpeech(string text, TextLayout layout, List<AttributionFinder> finders, List<QuotedSegment> segments)
+    private static IEnumerable<Quote> ReportedSpeech(string text, TextLayout layout, List<AttributionFinder> finders, QuotedSegments segments)
     {
         foreach (var sentence in layout.Sentences)
         {
             var paragraph = ParagraphOf(layout, sentence.Start);
-            if (paragraph < 0 || segments.Any(s => s.Outer.Contains(sentence.Start) && s.Outer.Start < sentence.Start))
+            if (paragraph < 0 || segments.CoversPastStart(sentence.Start))
             {
                 continue;
             }
@@ -156,7 +156,7 @@ public static class QuoteExtractor
     }
 
     /// <summary>The reported clauses of a sentence: one per act of reporting ("X said …, and added …"), or one by "according to".</summary>
-    private static List<Quote> Reported(string text, AttributionFinder finder, TextSpan sentence, List<QuotedSegment> segments)
+    private static List<Quote> Reported(string text, AttributionFinder finder, TextSpan sentence, QuotedSegments segments)
     {
         var words = finder.Words;
         var lo = finder.IndexAt(sentence.Start);
@@ -211,7 +211,7 @@ public static class QuoteExtractor
     }
 
     /// <summary>An attribution that ends the sentence after a comma ("…, the source added on Friday.").</summary>
-    private static Quote? Trailing(string text, AttributionFinder finder, int lo, int hi, List<QuotedSegment> segments)
+    private static Quote? Trailing(string text, AttributionFinder finder, int lo, int hi, QuotedSegments segments)
     {
         var words = finder.Words;
         for (var v = hi - 1; v > lo && hi - v - 1 <= MaxTrailingWords; v--)
@@ -230,7 +230,7 @@ public static class QuoteExtractor
         return null;
     }
 
-    private static Quote? AccordingTo(string text, AttributionFinder finder, int lo, int hi, List<QuotedSegment> segments)
+    private static Quote? AccordingTo(string text, AttributionFinder finder, int lo, int hi, QuotedSegments segments)
     {
         var words = finder.Words;
         for (var k = lo; k + 2 < hi; k++)
@@ -359,7 +359,7 @@ public static class QuoteExtractor
         word is "he" or "she" or "they" or "it" or "we" or "I" or "the" or "there" or "this" or "his" or "her" or "their" or "its" or "a" or "an"
         || char.IsUpper(word[0]);
 
-    private static bool Accept(List<Word> words, (int Start, int End) clause, List<QuotedSegment> segments)
+    private static bool Accept(List<Word> words, (int Start, int End) clause, QuotedSegments segments)
     {
         var (start, end) = clause;
         var count = 0;
@@ -379,7 +379,7 @@ public static class QuoteExtractor
     private static TextSpan Span(List<Word> words, (int Start, int End) clause) =>
         TextSpan.FromBounds(words[clause.Start].Span.Start, words[clause.End - 1].Span.End);
 
-    private static bool InsideQuote(List<QuotedSegment> segments, int offset) => segments.Any(s => s.Outer.Contains(offset));
+    private static bool InsideQuote(QuotedSegments segments, int offset) => segments.Covers(offset);
 
     private static bool IsClosingQuote(string text, Word word) => word.IsPunctuation && text[word.Span.Start] is '”' or '"' or '»' or '’';
 
@@ -412,10 +412,10 @@ public static class QuoteExtractor
         return end > paragraph.Start && text[end - 1] is not '.' and not '?' and not '!' and not ':';
     }
 
-    private static int PreviousEnd(List<QuotedSegment> segments, int index, TextSpan paragraph) =>
+    private static int PreviousEnd(QuotedSegments segments, int index, TextSpan paragraph) =>
         index > 0 && paragraph.Contains(segments[index - 1].Outer.Start) ? segments[index - 1].Outer.End : paragraph.Start;
 
-    private static int NextStart(List<QuotedSegment> segments, int index, TextSpan paragraph) =>
+    private static int NextStart(QuotedSegments segments, int index, TextSpan paragraph) =>
         index + 1 < segments.Count && paragraph.Contains(segments[index + 1].Outer.Start) ? segments[index + 1].Outer.Start : paragraph.End;
 
     private static int NextNonSpace(string text, int offset, int limit)

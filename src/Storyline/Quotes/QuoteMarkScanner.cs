@@ -1,3 +1,4 @@
+using System.Buffers;
 using Storyline.Documents;
 
 namespace Storyline.Quotes;
@@ -12,7 +13,10 @@ namespace Storyline.Quotes;
 /// </summary>
 internal static class QuoteMarkScanner
 {
-    public static List<QuotedSegment> Scan(string text, IReadOnlyList<TextSpan> paragraphs)
+    /// <summary>The characters the scan acts on; it passes over the runs of text between them at once.</summary>
+    private static readonly SearchValues<char> Marks = SearchValues.Create("\n“«„\"”»‘'’");
+
+    public static QuotedSegments Scan(string text, IReadOnlyList<TextSpan> paragraphs)
     {
         var segments = new List<QuotedSegment>();
         for (var p = 0; p < paragraphs.Count; p++)
@@ -28,7 +32,7 @@ internal static class QuoteMarkScanner
             }
         }
 
-        return segments;
+        return new QuotedSegments(segments);
     }
 
     private static void ScanParagraph(string text, TextSpan paragraph, List<QuotedSegment> segments)
@@ -37,6 +41,13 @@ internal static class QuoteMarkScanner
         var openMark = '\0';
         for (var i = paragraph.Start; i < paragraph.End; i++)
         {
+            var skip = text.AsSpan(i, paragraph.End - i).IndexOfAny(Marks);
+            if (skip < 0)
+            {
+                break;
+            }
+
+            i += skip;
             var c = text[i];
             var open = openAt >= 0;
             if (c == '\n' && open)

@@ -24,6 +24,9 @@ public sealed class PlaceGazetteer
     /// <summary>The longest number of words any spelling has, so callers can bound their look-ups.</summary>
     public int MaxWords { get; private init; }
 
+    /// <summary>Every spelling the gazetteer knows, as written in the list.</summary>
+    internal IEnumerable<string> Spellings => _bySpelling.Keys;
+
     public bool TryFind(ReadOnlySpan<char> spelling, out Place place)
     {
         var lookup = _bySpelling.GetAlternateLookup<ReadOnlySpan<char>>();

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Frozen;
 using Storyline.Documents;
 
@@ -14,6 +15,9 @@ namespace Storyline.Text;
 /// </summary>
 public static class SentenceSplitter
 {
+    /// <summary>What can end a sentence: inside one, the text up to the next of these is passed over at once.</summary>
+    private static readonly SearchValues<char> Stops = SearchValues.Create("\n.?!…");
+
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Titles = Lookup(
         "Mr", "Mrs", "Ms", "Messrs", "Dr", "Prof", "Gen", "Lt", "Col", "Maj", "Capt", "Cmdr", "Sgt", "Cpl",
         "Adm", "Brig", "Sen", "Rep", "Gov", "Pres", "Rev", "Hon", "Amb", "Supt", "Insp", "St", "Mt", "Ft",
@@ -74,7 +78,8 @@ public static class SentenceSplitter
 
             if (!IsTerminator(c))
             {
-                i++;
+                var stop = span[(i + 1)..].IndexOfAny(Stops);
+                i = stop < 0 ? span.Length : i + 1 + stop;
                 continue;
             }
 
