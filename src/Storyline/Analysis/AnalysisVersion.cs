@@ -7,5 +7,5 @@ namespace Storyline.Analysis;
 /// </summary>
 public static class AnalysisVersion
 {
-    public const int Current = 7;
+    public const int Current = 8;
 }

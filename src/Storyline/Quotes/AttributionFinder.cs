@@ -313,7 +313,14 @@ internal sealed class AttributionFinder(string text, List<Word> words, MentionIn
     /// </summary>
     private Attribution? Reporting(int lo, SpeakerPhrase inner)
     {
-        for (var t = IndexAt(inner.Span.Start) - 1; t > lo; t--)
+        var start = IndexAt(inner.Span.Start);
+        if (start > lo && words[start - 1].IsMark(text, ',') && OpensAdverbialClause(lo))
+        {
+            // "When Lopez noted that he paid no tax, Brandt boasted, “…”": the comma closes the adverbial clause and its "that".
+            return null;
+        }
+
+        for (var t = start - 1; t > lo; t--)
         {
             if (EndsSentence(t, words.Count))
             {
@@ -337,6 +344,20 @@ internal sealed class AttributionFinder(string text, List<Word> words, MentionIn
         return null;
     }
 
+    private bool OpensAdverbialClause(int lo)
+    {
+        while (lo < words.Count && words[lo].IsPunctuation)
+        {
+            lo++;
+        }
+
+        return lo < words.Count && In(AdverbialOpeners, words[lo]);
+    }
+
+    private static readonly HashSet<string> AdverbialOpeners = new(
+        ["when", "as", "if", "after", "before", "while", "although", "though", "because", "since", "once", "whenever"],
+        StringComparer.OrdinalIgnoreCase);
+
     /// <summary>"according to X" anywhere in the range.</summary>
     public SpeakerPhrase? AccordingTo(int lo, int hi)
     {
@@ -349,6 +370,41 @@ internal sealed class AttributionFinder(string text, List<Word> words, MentionIn
         }
 
         return null;
+    }
+
+    /// <summary>"…,” as a Treasury memo put it": an aside naming whose words the sentence borrows ("as X put it", "as X said").</summary>
+    public SpeakerPhrase? AsAside(int lo, int hi)
+    {
+        for (var k = lo; k + 2 < hi; k++)
+        {
+            if (!words[k].Is(text, "as") || words[k + 1].IsPunctuation)
+            {
+                continue;
+            }
+
+            for (var v = k + 2; v < Math.Min(hi, k + 2 + MaxNounPhraseWords) && !(words[v].IsPunctuation && words[v].Span.Length != 2); v++)
+            {
+                var putIt = v + 1 < hi && words[v].Is(text, "put") && words[v + 1].Is(text, "it");
+                if (putIt || IsCue(v, out _) && !CueLexicon.IsParticiple(words[v].Of(text)))
+                {
+                    return SpeakerBetween(k + 1, v);
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The words from <paramref name="start"/> up to the verb at <paramref name="end"/> as a speaker: a name, a pronoun or a noun phrase.</summary>
+    private SpeakerPhrase SpeakerBetween(int start, int end)
+    {
+        if (mentions.StartingAt(words[start].Span.Start) is { } mention && mention.Span.End == words[end - 1].Span.End)
+        {
+            return new SpeakerPhrase(mention.Span, SpeakerForm.Name);
+        }
+
+        var span = TextSpan.FromBounds(words[start].Span.Start, words[end - 1].Span.End);
+        return end - start == 1 && In(Pronouns, words[start]) ? new SpeakerPhrase(span, SpeakerForm.Pronoun) : new SpeakerPhrase(span, SpeakerForm.NounPhrase);
     }
 
     /// <summary>"For X, …" opening a sentence names whose view the sentence gives.</summary>

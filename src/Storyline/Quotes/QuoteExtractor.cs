@@ -69,7 +69,8 @@ public static class QuoteExtractor
         {
             var sentenceStart = head.IndexAt(headSentence.Start);
             var sentenceEnd = tail.IndexAt(tailSentence.End);
-            source = head.AccordingTo(sentenceStart, headEnd) ?? (closesSentence ? null : tail.AccordingTo(tailStart, sentenceEnd)) ?? head.ForPerson(sentenceStart, headEnd);
+            source = head.AccordingTo(sentenceStart, headEnd) ?? (closesSentence ? null : tail.AccordingTo(tailStart, sentenceEnd) ?? tail.AsAside(tailStart, sentenceEnd))
+                ?? head.AsAside(sentenceStart, headEnd) ?? head.ForPerson(sentenceStart, headEnd);
         }
 
         source ??= head.TranscriptSpeaker(head.IndexAt(opening.Content.Start), head.IndexAt(opening.Content.End));
@@ -103,7 +104,7 @@ public static class QuoteExtractor
         }
 
         // A second quote in a sentence goes with the first (see SpeakerResolver), not with the names between them.
-        if (source is null && kind == QuoteKind.Partial && headLo == headSentence.Start && !IsHeading(text, layout.Paragraphs[headParagraph]))
+        if (source is null && (kind == QuoteKind.Partial || headEnd > headStart) && headLo == headSentence.Start && !IsHeading(text, layout.Paragraphs[headParagraph]))
         {
             var sentenceStart = head.IndexAt(headSentence.Start);
             source = head.ClauseSubject(sentenceStart, headEnd) ?? head.FirstNameIn(sentenceStart, headEnd);
@@ -290,7 +291,8 @@ public static class QuoteExtractor
     /// <summary>Verbs whose object is what was said ("says too much is made of it", "noted hackers were busy").</summary>
     private static bool TakesClause(string lemma) =>
         lemma is "say" or "add" or "claim" or "insist" or "argue" or "note" or "believe" or "think" or "suggest" or "acknowledge"
-            or "admit" or "predict" or "estimate" or "explain" or "state" or "stress" or "emphasize" or "conclude" or "confirm" or "agree";
+            or "admit" or "predict" or "estimate" or "explain" or "state" or "stress" or "emphasize" or "conclude" or "confirm" or "agree"
+            or "concede" or "contend" or "assert" or "allege" or "reiterate" or "boast";
 
     private static readonly HashSet<string> NeverStartsClause = new(
     [

@@ -194,4 +194,44 @@ public class AttributionRuleTests
 
         Assert.Equal("volunteers at the harbour", quote.Speaker);
     }
+
+    [Fact]
+    public void An_as_aside_after_a_quote_names_whose_words_they_are()
+    {
+        var quote = Assert.Single(QuoteAnalysis.Marked("The main test for the visa is a “lawful source of income,” as a Treasury memo put it."));
+
+        Assert.Equal("a Treasury memo", quote.Speaker);
+    }
+
+    [Fact]
+    public void A_quoted_phrase_inside_a_sentence_without_a_cue_is_by_the_person_the_sentence_names()
+    {
+        var quote = Assert.Single(QuoteAnalysis.Marked("The crisis has led the economist Lena Korvik to fear a “Lost Decade.”"));
+
+        Assert.Equal("Lena Korvik", quote.Speaker);
+    }
+
+    [Fact]
+    public void Boasted_is_a_reporting_verb()
+    {
+        var quote = Assert.Single(QuoteAnalysis.Marked("“That makes me smart,” Tom Brandt boasted."));
+
+        Assert.Equal("Tom Brandt", quote.Speaker);
+    }
+
+    [Fact]
+    public void A_that_clause_inside_an_opening_when_clause_does_not_report_the_main_clause()
+    {
+        var quote = Assert.Single(QuoteAnalysis.Marked("When Maria Lopez noted that he paid no tax, Tom Brandt said, “That makes me smart.”"));
+
+        Assert.Equal("Tom Brandt", quote.Speaker);
+    }
+
+    [Fact]
+    public void It_is_the_body_that_opens_its_sentence()
+    {
+        var quote = Assert.Single(QuoteAnalysis.Marked("The Harbour Authority on Friday condemned the strike and vowed to act on what it called “a clear threat to trade.”"));
+
+        Assert.Equal("Harbour Authority", quote.Speaker);
+    }
 }
