@@ -70,7 +70,7 @@ public static class SpeakerResolver
             case SpeakerForm.NounPhrase when IsCapitals(words) && ByCapitalSurname(entities, words) is { } named:
                 return new Speaker(named.Name, named.Index, phrase);
             default:
-                var holder = IsDefinite(words) ? EntityResolver.ResolveRole(entities, words, phrase.Span.Start, lastSpeaker) : null;
+                var holder = IsDefinite(words) && !HasPersonPossessor(text, entities, phrase.Span) ? EntityResolver.ResolveRole(entities, words, phrase.Span.Start, lastSpeaker) : null;
                 return holder is null ? new Speaker(words, null, phrase) : new Speaker(holder.Name, holder.Index, phrase);
         }
     }
@@ -112,6 +112,15 @@ public static class SpeakerResolver
     /// <summary>"the minister", "the country's foreign minister" point at someone; "a White House official" does not.</summary>
     private static bool IsDefinite(string phrase) =>
         phrase.StartsWith("the ", StringComparison.OrdinalIgnoreCase) || phrase.Contains("'s ", StringComparison.Ordinal) || phrase.Contains("’s ", StringComparison.Ordinal);
+
+    /// <summary>"Gary Johnson’s doctor" is someone else than Johnson, and not one the role names elsewhere in the article: it stays as written.</summary>
+    private static bool HasPersonPossessor(string text, EntityAnalysis entities, TextSpan phrase)
+    {
+        var mark = text.IndexOf("’s ", phrase.Start, phrase.Length, StringComparison.Ordinal) is var curly and >= 0
+            ? curly
+            : text.IndexOf("'s ", phrase.Start, phrase.Length, StringComparison.Ordinal);
+        return mark > phrase.Start && entities.EntityWithin(TextSpan.FromBounds(phrase.Start, mark)) is { Type: EntityType.Person };
+    }
 
     private static Speaker? FromNeighbours(string text, TextLayout layout, List<Quote> quotes, int i)
     {

@@ -234,4 +234,60 @@ public class AttributionRuleTests
 
         Assert.Equal("Harbour Authority", quote.Speaker);
     }
+
+    [Fact]
+    public void A_that_clause_inside_an_opening_when_clause_ends_at_a_dash_too()
+    {
+        var quote = Assert.Single(QuoteAnalysis.Marked("When Maria Lopez noted that he paid no tax ― as was true for years ― Tom Brandt said, “That makes me smart.”"));
+
+        Assert.Equal("Tom Brandt", quote.Speaker);
+    }
+
+    [Fact]
+    public void A_cue_noun_after_a_name_with_an_indefinite_article_is_not_a_cue()
+    {
+        var quote = Assert.Single(QuoteAnalysis.Marked("Hillary Clinton is describing as “unhinged” a Tom Brandt tweet about her."));
+
+        Assert.Equal("Hillary Clinton", quote.Speaker);
+    }
+
+    [Fact]
+    public void The_auxiliary_of_a_progressive_cue_stands_between_it_and_its_subject()
+    {
+        var quote = Assert.Single(QuoteAnalysis.Quotes("Maria Lopez is telling voters that the dam is safe."));
+
+        Assert.Equal("Maria Lopez", quote.Speaker);
+    }
+
+    [Fact]
+    public void Who_issued_a_statement_says_what_the_statement_says()
+    {
+        var quote = Assert.Single(QuoteAnalysis.Marked("The Harbour Authority issued a statement calling the strike “a clear threat to trade.”"));
+
+        Assert.Equal("Harbour Authority", quote.Speaker);
+    }
+
+    [Fact]
+    public void The_body_naming_a_report_wrote_it()
+    {
+        var quote = Assert.Single(QuoteAnalysis.Marked("“The outlook is unclear,” a Kremlin statement said."));
+
+        Assert.Equal("Kremlin", quote.Speaker);
+    }
+
+    [Fact]
+    public void A_persons_doctor_is_not_a_role_held_by_someone_else_in_the_article()
+    {
+        var quote = Assert.Single(QuoteAnalysis.Marked("Maria Lopez won the vote. Candidate Tom Brandt’s doctor is calling the candidate “extremely physically fit.”"));
+
+        Assert.Equal("Candidate Tom Brandt’s doctor", quote.Speaker);
+    }
+
+    [Fact]
+    public void A_person_of_a_body_speaks_rather_than_the_body()
+    {
+        var quote = Assert.Single(QuoteAnalysis.Marked("“It is bad,” Mr. Morgan of the Sierra Club said."));
+
+        Assert.Equal("Morgan", quote.Speaker);
+    }
 }
