@@ -290,4 +290,44 @@ public class AttributionRuleTests
 
         Assert.Equal("Morgan", quote.Speaker);
     }
+
+    [Fact]
+    public void A_that_after_the_reported_clause_has_begun_is_a_relative_not_the_complement()
+    {
+        var quote = Assert.Single(QuoteAnalysis.Quotes("Maria Lopez says there needs to be a law that limits ferry fares."));
+
+        Assert.Equal("there needs to be a law that limits ferry fares", quote.Text);
+    }
+
+    [Fact]
+    public void A_participle_cue_after_a_comma_reports_a_clause_of_its_own()
+    {
+        var quotes = QuoteAnalysis.Quotes("Tom Brandt said he did not expect the dam to fail, arguing that the engineers had checked it.");
+
+        Assert.Equal(["he did not expect the dam to fail", "the engineers had checked it"], quotes.Select(q => q.Text));
+    }
+
+    [Fact]
+    public void What_is_called_for_is_reported_without_for()
+    {
+        var quote = Assert.Single(QuoteAnalysis.Quotes("Maria Lopez called for an independent inquiry into the dam failure."));
+
+        Assert.Equal("an independent inquiry into the dam failure", quote.Text);
+    }
+
+    [Fact]
+    public void What_a_speaker_vows_to_do_is_reported()
+    {
+        var quote = Assert.Single(QuoteAnalysis.Quotes("Maria Lopez vowed to rebuild the dam before the spring floods."));
+
+        Assert.Equal("to rebuild the dam before the spring floods", quote.Text);
+    }
+
+    [Fact]
+    public void What_a_speaker_tells_an_addressee_to_do_is_reported_with_the_addressee()
+    {
+        var quote = Assert.Single(QuoteAnalysis.Quotes("Maria Lopez told the engineers to inspect the dam again."));
+
+        Assert.Equal("the engineers to inspect the dam again", quote.Text);
+    }
 }
