@@ -296,7 +296,14 @@ internal sealed class AttributionFinder(string text, List<Word> words, MentionIn
     /// </summary>
     private Attribution? Reporting(int lo, SpeakerPhrase inner)
     {
-        for (var t = IndexAt(inner.Span.Start) - 1; t > lo; t--)
+        var start = IndexAt(inner.Span.Start);
+        if (start > lo && (words[start - 1].IsMark(text, ',') || IsDash(words[start - 1])) && OpensAdverbialClause(lo))
+        {
+            // "When Lopez noted that he paid no tax, Brandt boasted, “…”": the comma closes the adverbial clause and its "that".
+            return null;
+        }
+
+        for (var t = start - 1; t > lo; t--)
         {
             if (EndsSentence(t, words.Count))
             {
@@ -320,6 +327,20 @@ internal sealed class AttributionFinder(string text, List<Word> words, MentionIn
         return null;
     }
 
+    private bool OpensAdverbialClause(int lo)
+    {
+        while (lo < words.Count && words[lo].IsPunctuation)
+        {
+            lo++;
+        }
+
+        return lo < words.Count && In(AdverbialOpeners, words[lo]);
+    }
+
+    private static readonly HashSet<string> AdverbialOpeners = new(
+        ["when", "as", "if", "after", "before", "while", "although", "though", "because", "since", "once", "whenever"],
+        StringComparer.OrdinalIgnoreCase);
+
     /// <summary>"according to X" anywhere in the range.</summary>
     public SpeakerPhrase? AccordingTo(int lo, int hi)
     {
@@ -332,6 +353,41 @@ internal sealed class AttributionFinder(string text, List<Word> words, MentionIn
         }
 
         return null;
+    }
+
+    /// <summary>"…,” as a Treasury memo put it": an aside naming whose words the sentence borrows ("as X put it", "as X said").</summary>
+    public SpeakerPhrase? AsAside(int lo, int hi)
+    {
+        for (var k = lo; k + 2 < hi; k++)
+        {
+            if (!words[k].Is(text, "as") || words[k + 1].IsPunctuation)
+            {
+                continue;
+            }
+
+            for (var v = k + 2; v < Math.Min(hi, k + 2 + MaxNounPhraseWords) && !(words[v].IsPunctuation && words[v].Span.Length != 2); v++)
+            {
+                var putIt = v + 1 < hi && words[v].Is(text, "put") && words[v + 1].Is(text, "it");
+                if (putIt || IsCue(v, out _) && !CueLexicon.IsParticiple(words[v].Of(text)))
+                {
+                    return SpeakerBetween(k + 1, v);
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The words from <paramref name="start"/> up to the verb at <paramref name="end"/> as a speaker: a name, a pronoun or a noun phrase.</summary>
+    private SpeakerPhrase SpeakerBetween(int start, int end)
+    {
+        if (mentions.StartingAt(words[start].Span.Start) is { } mention && mention.Span.End == words[end - 1].Span.End)
+        {
+            return new SpeakerPhrase(mention.Span, SpeakerForm.Name);
+        }
+
+        var span = TextSpan.FromBounds(words[start].Span.Start, words[end - 1].Span.End);
+        return end - start == 1 && In(Pronouns, words[start]) ? new SpeakerPhrase(span, SpeakerForm.Pronoun) : new SpeakerPhrase(span, SpeakerForm.NounPhrase);
     }
 
     /// <summary>"For X, …" opening a sentence names whose view the sentence gives.</summary>
@@ -354,7 +410,7 @@ internal sealed class AttributionFinder(string text, List<Word> words, MentionIn
             return false;
         }
 
-        if (!CueLexicon.TryLemma(words[k].Of(text), out var lemma) || (k > 0 && In(Determiners, words[k - 1])))
+        if (!CueLexicon.TryLemma(words[k].Of(text), out var lemma) || (k > 0 && In(Determiners, words[k - 1])) || ModifiedByName(k))
         {
             return false;
         }
@@ -363,11 +419,22 @@ internal sealed class AttributionFinder(string text, List<Word> words, MentionIn
         return true;
     }
 
+    /// <summary>"a Donald Trump tweet", "an Obama claim": a name after "a" modifies the noun that follows it, as no name is "a" itself.</summary>
+    private bool ModifiedByName(int k) =>
+        k > 1 && mentions.EndingAt(words[k - 1].Span.End) is { } name && IndexAt(name.Span.Start) is var first && first > 0
+        && (words[first - 1].Is(text, "a") || words[first - 1].Is(text, "an"));
+
     /// <summary>The subject of the cue at <paramref name="v"/>: the name, pronoun or noun phrase ending
     /// just before it, past adverbs ("also", "on Friday") and an apposition between commas.</summary>
     public SpeakerPhrase? SubjectBefore(int v, int lo)
     {
         var p = SkipBack(v - 1, lo);
+        if (p > lo && In(Progressive, words[p]) && CueLexicon.IsParticiple(words[v].Of(text)))
+        {
+            // "Clinton is describing …": the auxiliary of a progressive stands between the subject and its cue.
+            p = SkipBack(p - 1, lo);
+        }
+
         if (p < lo)
         {
             return null;
@@ -410,8 +477,46 @@ internal sealed class AttributionFinder(string text, List<Word> words, MentionIn
             return NameOrPronounEndingAt(who - 1) ?? NounPhraseEndingAt(who - 1, lo);
         }
 
-        return NameOrPronounEndingAt(p) ?? NounPhraseEndingAt(p, lo);
+        var ending = NameOrPronounEndingAt(p);
+        return (ending is { Form: SpeakerForm.Name } body ? MemberOf(body, lo) : null) ?? ending ?? AuthorOf(p) ?? IssuerOf(p, lo) ?? NounPhraseEndingAt(p, lo);
     }
+
+    /// <summary>
+    /// "The council issued a statement calling …": a document that is the object of a verb speaks for
+    /// the verb's subject, who issued it.
+    /// </summary>
+    private SpeakerPhrase? IssuerOf(int p, int lo)
+    {
+        if (!In(Documents, words[p]) || p - 2 < lo || !In(Determiners, words[p - 1]) || !IsVerbLike(words[p - 2]) || !IsPastOrCue(words[p - 2].Of(text)))
+        {
+            return null;
+        }
+
+        var issuer = SubjectBefore(p - 2, lo);
+        return issuer is { Form: SpeakerForm.Name or SpeakerForm.Pronoun } ? issuer : null;
+    }
+
+    /// <summary>"Mr. Morgan of the Sierra Club said": the person speaks, the body after "of" says where they are from.</summary>
+    private SpeakerPhrase? MemberOf(SpeakerPhrase body, int lo)
+    {
+        var k = IndexAt(body.Span.Start) - 1;
+        k -= k >= lo && words[k].Is(text, "the") ? 1 : 0;
+        return k - 1 >= lo && words[k].Is(text, "of") && mentions.EndingAt(words[k - 1].Span.End) is { Type: EntityType.Person } person
+            ? new SpeakerPhrase(person.Span, SpeakerForm.Name)
+            : null;
+    }
+
+    /// <summary>"the IMF report stated", "a Kremlin statement said": the body that names the document wrote it.</summary>
+    private SpeakerPhrase? AuthorOf(int p) =>
+        p > 0 && In(Documents, words[p]) && mentions.EndingAt(words[p - 1].Span.End) is { Type: not EntityType.Nationality } author
+            ? new SpeakerPhrase(author.Span, SpeakerForm.Name)
+            : null;
+
+    private static readonly HashSet<string> Documents = new(
+        ["statement", "letter", "report", "memo", "release", "communique", "communiqué", "declaration", "tweet", "post", "video"],
+        StringComparer.OrdinalIgnoreCase);
+
+    private static readonly HashSet<string> Progressive = new(["is", "was", "are", "were", "been", "be"], StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Where a "who" opens a clause that runs on to <paramref name="p"/> with no comma, quotation mark or cue in it, after a word it can describe.</summary>
     private int? RelativeWhoBefore(int p, int lo)

@@ -16,6 +16,7 @@ public static class QuoteExtractor
     private const int MaxThatReach = 14;
     private const int MaxTrailingWords = 6;
     private const int MinDirectWords = 3;
+    private const int MaxAddresseeWords = 4;
 
     public static IReadOnlyList<Quote> Extract(string text, TextLayout layout, EntityAnalysis entities)
     {
@@ -69,7 +70,8 @@ public static class QuoteExtractor
         {
             var sentenceStart = head.IndexAt(headSentence.Start);
             var sentenceEnd = tail.IndexAt(tailSentence.End);
-            source = head.AccordingTo(sentenceStart, headEnd) ?? (closesSentence ? null : tail.AccordingTo(tailStart, sentenceEnd)) ?? head.ForPerson(sentenceStart, headEnd);
+            source = head.AccordingTo(sentenceStart, headEnd) ?? (closesSentence ? null : tail.AccordingTo(tailStart, sentenceEnd) ?? tail.AsAside(tailStart, sentenceEnd))
+                ?? head.AsAside(sentenceStart, headEnd) ?? head.ForPerson(sentenceStart, headEnd);
         }
 
         source ??= head.TranscriptSpeaker(head.IndexAt(opening.Content.Start), head.IndexAt(opening.Content.End));
@@ -103,7 +105,7 @@ public static class QuoteExtractor
         }
 
         // A second quote in a sentence goes with the first (see SpeakerResolver), not with the names between them.
-        if (source is null && kind == QuoteKind.Partial && headLo == headSentence.Start && !IsHeading(text, layout.Paragraphs[headParagraph]))
+        if (source is null && (kind == QuoteKind.Partial || headEnd > headStart) && headLo == headSentence.Start && !IsHeading(text, layout.Paragraphs[headParagraph]))
         {
             var sentenceStart = head.IndexAt(headSentence.Start);
             source = head.ClauseSubject(sentenceStart, headEnd) ?? head.FirstNameIn(sentenceStart, headEnd);
@@ -273,9 +275,26 @@ public static class QuoteExtractor
             {
                 return (k + 1, ClauseEnd(text, words, k + 1, hi));
             }
+
+            if (OpensOwnClause(text, words[k]) || IsParticipleCue(text, words[k]))
+            {
+                // "says there needs to be a law that requires …": the reported clause began at "there", so its "that" is a relative;
+                // "said he …, arguing that …": the "that" is the participle's.
+                break;
+            }
         }
 
-        if (cue.Lemma is "tell" or "ask" or "call" or "brand" or "chant" || v + 1 >= hi || words[v + 1].IsPunctuation)
+        if (v + 1 >= hi || words[v + 1].IsPunctuation)
+        {
+            return null;
+        }
+
+        if (Demand(text, words, v, hi, cue) is { } demanded)
+        {
+            return demanded;
+        }
+
+        if (cue.Lemma is "tell" or "ask" or "call" or "brand" or "chant")
         {
             return null;
         }
@@ -285,12 +304,51 @@ public static class QuoteExtractor
         return opens ? (v + 1, ClauseEnd(text, words, v + 1, hi)) : null;
     }
 
+    /// <summary>
+    /// What a cue asks for or commits to: "called for an inquiry", "called on Congress to act", "urged
+    /// Seoul to wait", "vowed to cut taxes". The addressee is part of what is asked; "for" and "on" are not.
+    /// </summary>
+    private static (int Start, int End)? Demand(string text, List<Word> words, int v, int hi, CueVerb cue)
+    {
+        var next = words[v + 1];
+        if (cue.Lemma == "call" && (next.Is(text, "for") || next.Is(text, "on")) && v + 2 < hi)
+        {
+            return (v + 2, ClauseEnd(text, words, v + 2, hi));
+        }
+
+        if (cue.Lemma is "promise" or "vow" or "pledge" or "threaten" or "agree" or "demand" && next.Is(text, "to"))
+        {
+            return (v + 1, ClauseEnd(text, words, v + 1, hi));
+        }
+
+        if (!CueLexicon.TakesAddressee(cue.Lemma))
+        {
+            return null;
+        }
+
+        for (var k = v + 2; k < Math.Min(hi, v + MaxAddresseeWords + 2); k++)
+        {
+            if (words[k].IsPunctuation || words[k].Is(text, "that"))
+            {
+                return null;
+            }
+
+            if (words[k].Is(text, "to"))
+            {
+                return (v + 1, ClauseEnd(text, words, v + 1, hi));
+            }
+        }
+
+        return null;
+    }
+
     private static bool EndsOrPauses(string text, List<Word> words, int k, int hi) => k >= hi || words[k].IsMark(text, ',') || words[k].IsMark(text, '(');
 
     /// <summary>Verbs whose object is what was said ("says too much is made of it", "noted hackers were busy").</summary>
     private static bool TakesClause(string lemma) =>
         lemma is "say" or "add" or "claim" or "insist" or "argue" or "note" or "believe" or "think" or "suggest" or "acknowledge"
-            or "admit" or "predict" or "estimate" or "explain" or "state" or "stress" or "emphasize" or "conclude" or "confirm" or "agree";
+            or "admit" or "predict" or "estimate" or "explain" or "state" or "stress" or "emphasize" or "conclude" or "confirm" or "agree"
+            or "concede" or "contend" or "assert" or "allege" or "reiterate" or "boast";
 
     private static readonly HashSet<string> NeverStartsClause = new(
     [
@@ -310,8 +368,9 @@ public static class QuoteExtractor
         for (var k = start + 1; k + 1 < hi; k++)
         {
             var comma = words[k].IsMark(text, ',');
-            if (comma && (words[k + 1].Is(text, "though") || words[k + 1].Is(text, "although") || words[k + 1].Is(text, "according")))
+            if (comma && (words[k + 1].Is(text, "though") || words[k + 1].Is(text, "although") || words[k + 1].Is(text, "according") || IsParticipleCue(text, words[k + 1])))
             {
+                // "…, arguing that …": a participle cue reports a clause of its own.
                 return k;
             }
 
@@ -327,6 +386,17 @@ public static class QuoteExtractor
     /// <summary>"told the host how surprised he is that …": the "that" belongs to the question, not the cue.</summary>
     private static bool IsQuestionWord(string text, Word word) =>
         word.Is(text, "how") || word.Is(text, "why") || word.Is(text, "what") || word.Is(text, "whether") || word.Is(text, "where");
+
+    private static bool IsParticipleCue(string text, Word word) =>
+        !word.IsPunctuation && char.IsLower(text[word.Span.Start]) && CueLexicon.IsCue(word.Of(text)) && CueLexicon.IsParticiple(word.Of(text));
+
+    /// <summary>A subject pronoun, "there" or an auxiliary: words that show a clause has begun.</summary>
+    private static bool OpensOwnClause(string text, Word word) =>
+        !word.IsPunctuation && ClauseOpeners.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word.Of(text));
+
+    private static readonly HashSet<string> ClauseOpeners = new(
+        ["he", "she", "they", "we", "i", "there", "is", "was", "are", "were", "needs", "need", "would", "will", "could", "should", "must"],
+        StringComparer.OrdinalIgnoreCase);
 
     private static bool IsLowerCaseCue(string text, Word word) =>
         !word.IsPunctuation && char.IsLower(text[word.Span.Start]) && CueLexicon.IsCue(word.Of(text)) && !CueLexicon.IsParticiple(word.Of(text));

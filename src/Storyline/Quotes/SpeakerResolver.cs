@@ -6,7 +6,7 @@ namespace Storyline.Quotes;
 
 /// <summary>
 /// Says who each quote is by. A name next to the cue is its entity; "he"/"she" is the person who
-/// opens its sentence, else the last person quoted, when their gender fits (or, failing that, the
+/// opens its sentence ("it" the body or country that does), else the last person quoted, when their gender fits (or, failing that, the
 /// last person named whose gender fits); a role ("the minister", "the top Russian
 /// diplomat") is the person holding it; an anonymous source ("a White House official") stays as
 /// written. A quote with no attribution of its own takes the speaker of the quote it stands beside
@@ -33,7 +33,7 @@ public static class SpeakerResolver
                 continue;
             }
 
-            var opener = source.Form == SpeakerForm.Pronoun ? SentenceSubject(text, layout, entities, source.Span.Start) : null;
+            var opener = source.Form == SpeakerForm.Pronoun && OpenerKind(source.Span.Of(text)) is { } kind ? SentenceSubject(text, layout, entities, source.Span.Start, kind) : null;
             var speaker = FromPhrase(text, entities, source, quote.Span.Start, lastSpeaker, opener);
             if (speaker?.Entity is { } index && entities.Entities[index].Type == EntityType.Person)
             {
@@ -66,11 +66,11 @@ public static class SpeakerResolver
                     ?? entities.LastBefore(offset, e => e.Type == EntityType.Person && PersonGender.Fits(PersonGender.Of(entities, e), words));
                 return person is null ? null : new Speaker(person.Name, person.Index, phrase);
             case SpeakerForm.Pronoun:
-                return null;
+                return opener is null ? null : new Speaker(opener.Name, opener.Index, phrase);
             case SpeakerForm.NounPhrase when IsCapitals(words) && ByCapitalSurname(entities, words) is { } named:
                 return new Speaker(named.Name, named.Index, phrase);
             default:
-                var holder = IsDefinite(words) ? EntityResolver.ResolveRole(entities, words, phrase.Span.Start, lastSpeaker) : null;
+                var holder = IsDefinite(words) && !HasPersonPossessor(text, entities, phrase.Span) ? EntityResolver.ResolveRole(entities, words, phrase.Span.Start, lastSpeaker) : null;
                 return holder is null ? new Speaker(words, null, phrase) : new Speaker(holder.Name, holder.Index, phrase);
         }
     }
@@ -79,26 +79,28 @@ public static class SpeakerResolver
     /// The person who opens the sentence holding <paramref name="offset"/>, before it: a pronoun later in
     /// that sentence is them ("Ban Ki-moon condemned what he called …") sooner than the last speaker.
     /// </summary>
-    private static ArticleEntity? SentenceSubject(string text, TextLayout layout, EntityAnalysis entities, int offset)
+    private static ArticleEntity? SentenceSubject(string text, TextLayout layout, EntityAnalysis entities, int offset, Func<ArticleEntity, bool> fits)
     {
         var sentence = layout.Sentences.LastOrDefault(s => s.Start <= offset);
-        var subject = entities.FirstAfter(sentence.Start, offset - sentence.Start, e => e.Type == EntityType.Person);
+        var subject = entities.FirstAfter(sentence.Start, offset - sentence.Start, fits);
         if (subject is null)
         {
             return null;
         }
 
         var mention = subject.Mentions.Select(m => entities.Mentions[m].Span).First(m => m.Start >= sentence.Start && m.Start < offset);
-        for (var i = sentence.Start; i < mention.Start; i++)
-        {
-            if (char.IsLower(text[i]))
-            {
-                return null;
-            }
-        }
-
-        return subject;
+        var before = text[sentence.Start..mention.Start].Trim();
+        return before.Any(char.IsLower) && !IsArticle(before) ? null : subject;
     }
+
+    /// <summary>"The Harbour Authority …": the article before a body's name still leaves it opening the sentence.</summary>
+    private static bool IsArticle(string words) => words is "The" or "the";
+
+    /// <summary>"he"/"she" stand for a person; "it" for a body or country ("The council pledged to act on what it called …"); "they", "we" for no one entity.</summary>
+    private static Func<ArticleEntity, bool>? OpenerKind(string pronoun) =>
+        PersonPronouns.Contains(pronoun) ? e => e.Type == EntityType.Person
+        : string.Equals(pronoun, "it", StringComparison.OrdinalIgnoreCase) ? e => e.Type is EntityType.Organization or EntityType.GeoPolitical
+        : null;
 
     /// <summary>A transcript writes a speaker's surname in capitals ("PENCE"): the person of the article with that surname.</summary>
     private static ArticleEntity? ByCapitalSurname(EntityAnalysis entities, string surname) =>
@@ -110,6 +112,15 @@ public static class SpeakerResolver
     /// <summary>"the minister", "the country's foreign minister" point at someone; "a White House official" does not.</summary>
     private static bool IsDefinite(string phrase) =>
         phrase.StartsWith("the ", StringComparison.OrdinalIgnoreCase) || phrase.Contains("'s ", StringComparison.Ordinal) || phrase.Contains("’s ", StringComparison.Ordinal);
+
+    /// <summary>"Gary Johnson’s doctor" is someone else than Johnson, and not one the role names elsewhere in the article: it stays as written.</summary>
+    private static bool HasPersonPossessor(string text, EntityAnalysis entities, TextSpan phrase)
+    {
+        var mark = text.IndexOf("’s ", phrase.Start, phrase.Length, StringComparison.Ordinal) is var curly and >= 0
+            ? curly
+            : text.IndexOf("'s ", phrase.Start, phrase.Length, StringComparison.Ordinal);
+        return mark > phrase.Start && entities.EntityWithin(TextSpan.FromBounds(phrase.Start, mark)) is { Type: EntityType.Person };
+    }
 
     private static Speaker? FromNeighbours(string text, TextLayout layout, List<Quote> quotes, int i)
     {

@@ -194,4 +194,140 @@ public class AttributionRuleTests
 
         Assert.Equal("volunteers at the harbour", quote.Speaker);
     }
+
+    [Fact]
+    public void An_as_aside_after_a_quote_names_whose_words_they_are()
+    {
+        var quote = Assert.Single(QuoteAnalysis.Marked("The main test for the visa is a “lawful source of income,” as a Treasury memo put it."));
+
+        Assert.Equal("a Treasury memo", quote.Speaker);
+    }
+
+    [Fact]
+    public void A_quoted_phrase_inside_a_sentence_without_a_cue_is_by_the_person_the_sentence_names()
+    {
+        var quote = Assert.Single(QuoteAnalysis.Marked("The crisis has led the economist Lena Korvik to fear a “Lost Decade.”"));
+
+        Assert.Equal("Lena Korvik", quote.Speaker);
+    }
+
+    [Fact]
+    public void Boasted_is_a_reporting_verb()
+    {
+        var quote = Assert.Single(QuoteAnalysis.Marked("“That makes me smart,” Tom Brandt boasted."));
+
+        Assert.Equal("Tom Brandt", quote.Speaker);
+    }
+
+    [Fact]
+    public void A_that_clause_inside_an_opening_when_clause_does_not_report_the_main_clause()
+    {
+        var quote = Assert.Single(QuoteAnalysis.Marked("When Maria Lopez noted that he paid no tax, Tom Brandt said, “That makes me smart.”"));
+
+        Assert.Equal("Tom Brandt", quote.Speaker);
+    }
+
+    [Fact]
+    public void It_is_the_body_that_opens_its_sentence()
+    {
+        var quote = Assert.Single(QuoteAnalysis.Marked("The Harbour Authority on Friday condemned the strike and vowed to act on what it called “a clear threat to trade.”"));
+
+        Assert.Equal("Harbour Authority", quote.Speaker);
+    }
+
+    [Fact]
+    public void A_that_clause_inside_an_opening_when_clause_ends_at_a_dash_too()
+    {
+        var quote = Assert.Single(QuoteAnalysis.Marked("When Maria Lopez noted that he paid no tax ― as was true for years ― Tom Brandt said, “That makes me smart.”"));
+
+        Assert.Equal("Tom Brandt", quote.Speaker);
+    }
+
+    [Fact]
+    public void A_cue_noun_after_a_name_with_an_indefinite_article_is_not_a_cue()
+    {
+        var quote = Assert.Single(QuoteAnalysis.Marked("Hillary Clinton is describing as “unhinged” a Tom Brandt tweet about her."));
+
+        Assert.Equal("Hillary Clinton", quote.Speaker);
+    }
+
+    [Fact]
+    public void The_auxiliary_of_a_progressive_cue_stands_between_it_and_its_subject()
+    {
+        var quote = Assert.Single(QuoteAnalysis.Quotes("Maria Lopez is telling voters that the dam is safe."));
+
+        Assert.Equal("Maria Lopez", quote.Speaker);
+    }
+
+    [Fact]
+    public void Who_issued_a_statement_says_what_the_statement_says()
+    {
+        var quote = Assert.Single(QuoteAnalysis.Marked("The Harbour Authority issued a statement calling the strike “a clear threat to trade.”"));
+
+        Assert.Equal("Harbour Authority", quote.Speaker);
+    }
+
+    [Fact]
+    public void The_body_naming_a_report_wrote_it()
+    {
+        var quote = Assert.Single(QuoteAnalysis.Marked("“The outlook is unclear,” a Kremlin statement said."));
+
+        Assert.Equal("Kremlin", quote.Speaker);
+    }
+
+    [Fact]
+    public void A_persons_doctor_is_not_a_role_held_by_someone_else_in_the_article()
+    {
+        var quote = Assert.Single(QuoteAnalysis.Marked("Maria Lopez won the vote. Candidate Tom Brandt’s doctor is calling the candidate “extremely physically fit.”"));
+
+        Assert.Equal("Candidate Tom Brandt’s doctor", quote.Speaker);
+    }
+
+    [Fact]
+    public void A_person_of_a_body_speaks_rather_than_the_body()
+    {
+        var quote = Assert.Single(QuoteAnalysis.Marked("“It is bad,” Mr. Morgan of the Sierra Club said."));
+
+        Assert.Equal("Morgan", quote.Speaker);
+    }
+
+    [Fact]
+    public void A_that_after_the_reported_clause_has_begun_is_a_relative_not_the_complement()
+    {
+        var quote = Assert.Single(QuoteAnalysis.Quotes("Maria Lopez says there needs to be a law that limits ferry fares."));
+
+        Assert.Equal("there needs to be a law that limits ferry fares", quote.Text);
+    }
+
+    [Fact]
+    public void A_participle_cue_after_a_comma_reports_a_clause_of_its_own()
+    {
+        var quotes = QuoteAnalysis.Quotes("Tom Brandt said he did not expect the dam to fail, arguing that the engineers had checked it.");
+
+        Assert.Equal(["he did not expect the dam to fail", "the engineers had checked it"], quotes.Select(q => q.Text));
+    }
+
+    [Fact]
+    public void What_is_called_for_is_reported_without_for()
+    {
+        var quote = Assert.Single(QuoteAnalysis.Quotes("Maria Lopez called for an independent inquiry into the dam failure."));
+
+        Assert.Equal("an independent inquiry into the dam failure", quote.Text);
+    }
+
+    [Fact]
+    public void What_a_speaker_vows_to_do_is_reported()
+    {
+        var quote = Assert.Single(QuoteAnalysis.Quotes("Maria Lopez vowed to rebuild the dam before the spring floods."));
+
+        Assert.Equal("to rebuild the dam before the spring floods", quote.Text);
+    }
+
+    [Fact]
+    public void What_a_speaker_tells_an_addressee_to_do_is_reported_with_the_addressee()
+    {
+        var quote = Assert.Single(QuoteAnalysis.Quotes("Maria Lopez told the engineers to inspect the dam again."));
+
+        Assert.Equal("the engineers to inspect the dam again", quote.Text);
+    }
 }
