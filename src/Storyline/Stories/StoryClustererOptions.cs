@@ -25,8 +25,13 @@ public sealed record StoryClustererOptions
     /// </remarks>
     public double ColdStartMargin { get; init; } = 0.2;
 
-    /// <summary>Archive size at which half the cold-start margin remains; by a few hundred articles it is gone.</summary>
-    public double ColdStartArticles { get; init; } = 20;
+    /// <summary>Archive size at which half the cold-start margin remains; by a hundred articles it is nearly gone.</summary>
+    /// <remarks>
+    /// The seed reports still keep apart at 10; at 20 the first dated reports of ECB+ dev events
+    /// (the first 50 articles of the stream) stayed split into several events each, so with 10
+    /// ECB+ dev event F1 rose from 0.906 to 0.911 (recall 0.905 to 0.916). At 5 the seeds merge.
+    /// </remarks>
+    public double ColdStartArticles { get; init; } = 10;
 
     /// <summary>
     /// Weight of the name cosine next to the term cosine. Names are what tell two events of one
