@@ -74,5 +74,6 @@ public sealed class ClusteringStep(IClusterStore store)
         [.. record.Entities.Select(e => e.Name)],
         [.. record.Quotes.Where(q => q.Kind != "indirect").Select(q => q.Text)],
         [.. record.Numbers.Where(n => n.Value is not null).Select(n => n.Value!.Value)],
-        record.Dateline);
+        record.Dateline,
+        [.. record.Entities.Where(e => e.Type is "GPE" or "LOC").Select(e => e.Name)]);
 }

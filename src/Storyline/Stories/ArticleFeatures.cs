@@ -7,7 +7,8 @@ namespace Storyline.Stories;
 /// <param name="TitleTerms">Stemmed content terms of the title with their counts.</param>
 /// <param name="BodyTerms">Stemmed content terms of the body with their counts.</param>
 /// <param name="NameKeys">Who and where the article names: entity keys when given, otherwise capitalised words.</param>
-/// <param name="Protagonists">The term of the last word of each name the article uses often, most used first: whom and what it is about.</param>
+/// <param name="Protagonists">The term of the last word of each name (not place) the article uses more than once, most used first: whom and what it is about.</param>
+/// <param name="Emphasised">How many of the first <paramref name="Protagonists"/> the article uses so often that it makes much of them.</param>
 /// <param name="QuoteTerms">The content terms of each quote.</param>
 /// <param name="Figures">Distinct numeric values stated.</param>
 /// <param name="SentenceTerms">The content terms of each body sentence, in order.</param>
@@ -17,6 +18,7 @@ internal sealed record ArticleFeatures(
     IReadOnlyDictionary<string, int> BodyTerms,
     IReadOnlySet<string> NameKeys,
     IReadOnlyList<string> Protagonists,
+    int Emphasised,
     IReadOnlyList<IReadOnlySet<string>> QuoteTerms,
     IReadOnlySet<double> Figures,
     IReadOnlyList<IReadOnlySet<string>> SentenceTerms);

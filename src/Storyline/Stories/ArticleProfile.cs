@@ -3,12 +3,16 @@ using System.Globalization;
 namespace Storyline.Stories;
 
 /// <summary>An article as the clusterers see it: weighted terms, names, and the index keys it is looked up by.</summary>
+/// <param name="TitleTerms">The title's terms alone, damped: a headline names the kind of happening (a quake, a death, an escape).</param>
 /// <param name="Protagonists">Terms of the names the article uses often (<see cref="ArticleFeatures.Protagonists"/>).</param>
+/// <param name="Emphasised">How many of the first <paramref name="Protagonists"/> it makes much of (<see cref="ArticleFeatures.Emphasised"/>).</param>
 internal sealed record ArticleProfile(
     string ArticleId,
     IReadOnlyDictionary<string, double> Terms,
+    IReadOnlyDictionary<string, double> TitleTerms,
     IReadOnlyDictionary<string, double> Names,
     IReadOnlyList<string> Protagonists,
+    int Emphasised,
     IReadOnlyList<string> IndexKeys,
     DateOnly? Published,
     long ArrivalOrder)
@@ -40,6 +44,7 @@ internal sealed record ArticleProfile(
         var keys = WeightedTerms.Top(terms, statistics, options.QueryTerms).Select(t => TermKeyPrefix + t)
             .Concat(WeightedTerms.Top(names, statistics, QueryNames))
             .ToList();
-        return new ArticleProfile(input.ArticleId, terms, names, features.Protagonists, keys, input.Published, input.ArrivalOrder);
+        var title = features.TitleTerms.ToDictionary(p => p.Key, p => WeightedTerms.Damped(p.Value), StringComparer.Ordinal);
+        return new ArticleProfile(input.ArticleId, terms, title, names, features.Protagonists, features.Emphasised, keys, input.Published, input.ArrivalOrder);
     }
 }

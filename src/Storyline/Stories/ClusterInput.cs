@@ -9,6 +9,7 @@ namespace Storyline.Stories;
 /// <param name="EntityKeys">Canonical entity keys (e.g. "Sergei Ryabkov"), one per distinct entity.</param>
 /// <param name="QuoteTexts">The quoted words of each quote, without quotation marks.</param>
 /// <param name="Figures">Numeric values the article states.</param>
+/// <param name="PlaceKeys">The entity keys among <see cref="EntityKeys"/> that name places; none when types are unknown.</param>
 public sealed record ClusterInput(
     string ArticleId,
     string? Title,
@@ -18,7 +19,8 @@ public sealed record ClusterInput(
     IReadOnlyList<string> EntityKeys,
     IReadOnlyList<string> QuoteTexts,
     IReadOnlyList<double> Figures,
-    string? Dateline)
+    string? Dateline,
+    IReadOnlyList<string>? PlaceKeys = null)
 {
     /// <summary>An input with only a title and a body, as the earliest pipeline stages can give it.</summary>
     public static ClusterInput FromText(string articleId, string? title, string text, long arrivalOrder, DateOnly? published = null) =>

@@ -61,7 +61,8 @@ public sealed record EventState(
 
 /// <summary>A recent member of an event with its own term bag, which the event is also compared against.</summary>
 /// <param name="Protagonists">Terms of the names the member uses often; absent from snapshots written before they were kept.</param>
-public sealed record MemberTerms(string ArticleId, IReadOnlyDictionary<string, double> Terms, IReadOnlyList<string>? Protagonists = null);
+/// <param name="Emphasised">How many of the first <paramref name="Protagonists"/> the member makes much of; absent (all of them) from snapshots written before it was kept.</param>
+public sealed record MemberTerms(string ArticleId, IReadOnlyDictionary<string, double> Terms, IReadOnlyList<string>? Protagonists = null, int? Emphasised = null);
 
 public sealed record StorySnapshot(
     long NextNumber,

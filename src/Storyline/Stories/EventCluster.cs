@@ -58,7 +58,7 @@ internal sealed class EventCluster
         if (article.Published is { } date && (LastPublished is null || date > LastPublished))
             LastPublished = date;
         LastArrival = Math.Max(LastArrival, article.ArrivalOrder);
-        _recentMembers.Add(new MemberTerms(article.ArticleId, article.Terms, article.Protagonists));
+        _recentMembers.Add(new MemberTerms(article.ArticleId, article.Terms, article.Protagonists, article.Emphasised));
         if (_recentMembers.Count <= recentLimit)
             return null;
         var evicted = _recentMembers[0].ArticleId;

@@ -117,20 +117,24 @@ internal sealed class EventClusterer
     /// <summary>Whether the article's protagonists conflict with those of most of the event's recent members.</summary>
     private static bool ConflictsWithMost(ArticleProfile article, EventCluster cluster) =>
         article.Protagonists.Count > 0
-        && cluster.RecentMembers.Count(m => ProtagonistsConflict(article.Protagonists, article.Terms, m)) * 2 > cluster.RecentMembers.Count;
+        && cluster.RecentMembers.Count(m => ProtagonistsConflict(article, m)) * 2 > cluster.RecentMembers.Count(m => m.Protagonists is { Count: > 0 });
 
     /// <summary>
     /// Whether two reports are about different particulars: the name each uses most is missing
-    /// from the other, or each makes much of a name the other never mentions while they make much
-    /// of none in common. Another ship foiling another pirate raid, the champion's other opponent:
-    /// two happenings of one kind share nearly all their words, so their particulars keep them apart.
+    /// from the other, or each makes much of a name the other never mentions while they share no
+    /// protagonist. Another ship foiling another pirate raid, the champion's other opponent: two
+    /// happenings of one kind share nearly all their words, so their particulars keep them apart.
     /// </summary>
-    private static bool ProtagonistsConflict(IReadOnlyList<string> mine, IReadOnlyDictionary<string, double> myTerms, MemberTerms member)
+    private static bool ProtagonistsConflict(ArticleProfile article, MemberTerms member)
     {
+        var mine = article.Protagonists;
         if (member.Protagonists is not { Count: > 0 } theirs)
             return false;
-        if (!member.Terms.ContainsKey(mine[0]) && !myTerms.ContainsKey(theirs[0]))
+        if (!member.Terms.ContainsKey(mine[0]) && !article.Terms.ContainsKey(theirs[0]))
             return true;
-        return !theirs.Any(mine.Contains) && mine.Any(t => !member.Terms.ContainsKey(t)) && theirs.Any(t => !myTerms.ContainsKey(t));
+        var theirsEmphasised = theirs.Take(member.Emphasised ?? theirs.Count);
+        return !theirs.Any(mine.Contains)
+            && mine.Take(article.Emphasised).Any(t => !member.Terms.ContainsKey(t))
+            && theirsEmphasised.Any(t => !article.Terms.ContainsKey(t));
     }
 }

@@ -109,7 +109,7 @@ public sealed class StoryClusterer
     private ClusterAssignment AssignCopy(ClusterInput input, KnownReport original, DuplicateKind kind, ulong textHash, uint[] signature, ReportFingerprint fingerprint)
     {
         var cluster = _events.Get(original.EventId);
-        var profile = new ArticleProfile(input.ArticleId, new Dictionary<string, double>(), new Dictionary<string, double>(), [], [], input.Published, input.ArrivalOrder);
+        var profile = new ArticleProfile(input.ArticleId, new Dictionary<string, double>(), new Dictionary<string, double>(), new Dictionary<string, double>(), [], 0, [], input.Published, input.ArrivalOrder);
         if (_events.Add(cluster, profile, updateCentroid: false) is { } evicted)
             _duplicates.Forget(evicted);
         _duplicates.Remember(

@@ -27,12 +27,13 @@ internal sealed class StoryLinker
     {
         ArgumentNullException.ThrowIfNull(article);
         var topic = TopicTerms(article);
+        var kind = KindTerms(article);
         StoryCluster? best = null;
         var bestScore = _options.StoryThreshold;
         foreach (var id in _index.Candidates(article.IndexKeys, _options.MaxCandidates))
         {
             var candidate = _stories[id];
-            var score = Similarity(article, topic, candidate);
+            var score = Similarity(article, topic, kind, candidate);
             if (score >= bestScore)
             {
                 bestScore = score;
@@ -76,15 +77,24 @@ internal sealed class StoryLinker
     public StorySnapshot ToSnapshot() =>
         new(_nextNumber, [.. _stories.Values.Select(s => s.ToState())], _index.ToSnapshot());
 
-    private double Similarity(ArticleProfile article, IReadOnlyDictionary<string, double> topic, StoryCluster story)
+    private double Similarity(ArticleProfile article, IReadOnlyDictionary<string, double> topic, Dictionary<string, double> kind, StoryCluster story)
     {
         if (article.Published is { } date && story.LastPublished is { } last
             && Math.Abs(date.DayNumber - last.DayNumber) > _options.StoryWindowDays)
             return 0;
         var topical = WeightedTerms.Cosine(topic, story.Terms, _statistics);
         var actors = article.Names.Count == 0 || story.Actors.Count == 0 ? 0 : WeightedTerms.Cosine(article.Names, story.Actors, _statistics);
-        return topical + (_options.ActorWeight * actors);
+        var ofKind = kind.Count == 0 ? 0 : WeightedTerms.Cosine(kind, story.Terms, _statistics);
+        return topical + (_options.ActorWeight * actors) + (_options.KindWeight * ofKind);
     }
+
+    /// <summary>
+    /// The title's terms without its names: what kind of happening opened the event. In a body the
+    /// kind ("escaped", "died") is a few words among many particulars; a headline is mostly the kind.
+    /// </summary>
+    private static Dictionary<string, double> KindTerms(ArticleProfile article) =>
+        article.TitleTerms.Where(p => !article.Names.ContainsKey(ArticleProfile.NameKeyPrefix + p.Key))
+            .ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal);
 
     /// <summary>The article's terms without the words that are its names.</summary>
     private static Dictionary<string, double> TopicTerms(ArticleProfile article) =>
